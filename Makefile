@@ -1,0 +1,57 @@
+# Содружество — two commands on a fresh clone: `make run` and `make test`.
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+MANAGE := $(BIN)/python manage.py
+PORT ?= 8000
+PIP := $(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock
+
+.PHONY: run install demo serve test lint e2e bench-search lock clean
+
+## run: install, migrate, load the demo network, build the search index, serve on PORT
+run: install demo serve
+
+## install: virtualenv with the locked dependencies (skipped when nothing changed)
+install: $(VENV)/.installed
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: pyproject.toml requirements.lock | $(BIN)/python
+	$(PIP) -e .
+	@touch $@
+
+$(VENV)/.installed-test: pyproject.toml requirements.lock $(VENV)/.installed
+	$(PIP) -e ".[test]"
+	@touch $@
+
+## demo: migrate, load the demo network (idempotent), build the search index
+demo: install
+	$(MANAGE) migrate --noinput
+	$(MANAGE) load_demo
+	$(MANAGE) update_index
+
+## serve: development server on 127.0.0.1:$(PORT)
+serve: install
+	@echo "Сайт: http://127.0.0.1:$(PORT)/   Админка: http://127.0.0.1:$(PORT)/admin/"
+	$(MANAGE) runserver 127.0.0.1:$(PORT)
+
+## test: the whole suite (SQLite, or the database in DATABASE_URL)
+test: $(VENV)/.installed-test
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+## lint: ruff, Django's system checks and a missing-migration check
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+## lock: re-pin every dependency after changing pyproject.toml
+lock: $(BIN)/python
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
+	$(BIN)/pip freeze --exclude-editable > requirements.lock
+	@touch $(VENV)/.installed $(VENV)/.installed-test
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache

@@ -1,0 +1,96 @@
+"""The one body block shared by every page type, and the rich-text feature lists."""
+
+from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock
+
+# Partners are semi-trusted: no raw HTML, no embeds or images inside rich text.
+RICH_TEXT_FEATURES = ["h2", "h3", "h4", "bold", "italic", "ol", "ul", "link", "document-link"]
+SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(label="Текст заголовка", max_length=200)
+    level = blocks.ChoiceBlock(
+        label="Уровень",
+        choices=[("h2", "Раздел (H2)"), ("h3", "Подраздел (H3)")],
+        default="h2",
+        help_text="H2 — крупный раздел страницы, H3 — часть раздела.",
+    )
+
+    class Meta:
+        icon = "title"
+        label = "Заголовок"
+        template = "blocks/heading_block.html"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = ImageChooserBlock(label="Изображение")
+    caption = blocks.CharBlock(
+        label="Подпись",
+        required=False,
+        max_length=300,
+        help_text="Видна под изображением. Описание для незрячих берётся из поля «Описание» "
+        "самого изображения.",
+    )
+
+    class Meta:
+        icon = "image"
+        label = "Изображение"
+        template = "blocks/image_block.html"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(label="Цитата")
+    attribution = blocks.CharBlock(
+        label="Автор цитаты", required=False, help_text="Например: «И. И. Иванова, директор»."
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = "Цитата"
+        template = "blocks/quote_block.html"
+
+
+class DocumentsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label="Заголовок списка", required=False, default="Документы")
+    documents = blocks.ListBlock(DocumentChooserBlock(label="Документ"), label="Документы")
+
+    class Meta:
+        icon = "doc-full"
+        label = "Список документов"
+        template = "blocks/documents_block.html"
+
+
+class FactsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(label="Заголовок", required=False)
+    items = blocks.ListBlock(
+        blocks.StructBlock(
+            [
+                ("title", blocks.CharBlock(label="Коротко")),
+                ("text", blocks.TextBlock(label="Пояснение", required=False)),
+            ],
+            label="Пункт",
+        ),
+        label="Пункты",
+        help_text="Короткие тезисы: формы и ступени взаимодействия, задачи сети и т. п.",
+    )
+
+    class Meta:
+        icon = "list-ul"
+        label = "Тезисы"
+        template = "blocks/facts_block.html"
+
+
+class BodyBlock(blocks.StreamBlock):
+    heading = HeadingBlock()
+    paragraph = blocks.RichTextBlock(
+        label="Текст", features=RICH_TEXT_FEATURES, template="blocks/paragraph_block.html"
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    documents = DocumentsBlock()
+    facts = FactsBlock()
+
+    class Meta:
+        label = "Содержание"

@@ -1,0 +1,55 @@
+"""``manage.py load_demo``: build the fictional demo network (idempotent, development only)."""
+
+from importlib import import_module
+
+from django.apps import apps
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
+from django.db import transaction
+
+from home.demo import DEMO_PASSWORD
+
+
+def demo_modules():
+    """Every installed app of ours with a ``demo`` module, in INSTALLED_APPS order."""
+    modules = []
+    for app_config in apps.get_app_configs():
+        try:
+            modules.append(import_module(f"{app_config.name}.demo"))
+        except ModuleNotFoundError as error:
+            if error.name != f"{app_config.name}.demo":
+                raise
+    return modules
+
+
+class Command(BaseCommand):
+    help = "Загружает демонстрационную сеть: страницы, партнёров, материалы и учётные записи."
+
+    def handle(self, *args, **options):
+        if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
+            raise CommandError(
+                "Демо-данные отключены в этих настройках (DEMO_CONTENT_ALLOWED=False): "
+                "в рабочей базе демонстрационных учётных записей быть не должно."
+            )
+        totals = {"created": 0, "existing": 0}
+
+        def report(label, created=0, existing=0):
+            totals["created"] += created
+            totals["existing"] += existing
+            self.stdout.write(f"  {label}: создано {created}, уже было {existing}")
+
+        modules = demo_modules()
+        for number, module in enumerate(modules, start=1):
+            self.stdout.write(f"[{number}/{len(modules)}] {module.__name__}")
+            with transaction.atomic():
+                module.load(report)
+
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Готово: создано объектов {totals['created']}, уже было {totals['existing']}."
+            )
+        )
+        self.stdout.write(f"Демо-учётные записи (пароль для всех: {DEMO_PASSWORD}):")
+        for module in modules:
+            for username, role in getattr(module, "demo_accounts", list)():
+                self.stdout.write(f"  {username:<16} {role}")

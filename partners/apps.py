@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class PartnersConfig(AppConfig):
+    name = "partners"
+    verbose_name = "Партнёры"
+    default_auto_field = "django.db.models.BigAutoField"
