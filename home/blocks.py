@@ -94,3 +94,27 @@ class BodyBlock(blocks.StreamBlock):
 
     class Meta:
         label = "Содержание"
+
+
+class AttachmentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label="Файл")
+    description = blocks.CharBlock(
+        label="Описание",
+        required=False,
+        max_length=300,
+        help_text="Что это за файл: «Презентация к уроку», «Положение о конкурсе»…",
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = "Файл"
+        template = "blocks/attachment_block.html"
+
+
+class AttachmentsBlock(blocks.StreamBlock):
+    """Files attached to a material (PDF, DOCX, PPTX, ODT…), listed with type and size."""
+
+    attachment = AttachmentBlock()
+
+    class Meta:
+        label = "Файлы"

@@ -237,3 +237,7 @@ def require_env(*names):
         raise ImproperlyConfigured(
             "Production settings need these environment variables: " + ", ".join(missing)
         )
+
+
+# Only allow-listed video hosts embed, and the player is built without asking the provider.
+WAGTAILEMBEDS_FINDERS = [{"class": "publications.video.AllowListedVideoFinder"}]

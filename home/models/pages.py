@@ -1,45 +1,13 @@
-"""Network-level pages, the custom image/document models and the network's site settings."""
+"""Network-level pages: the home page of each language and plain information pages."""
 
 from django.db import models
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
-from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
-from wagtail.documents.models import AbstractDocument, Document
+from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
-from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from .blocks import BodyBlock
-
-
-class CustomImage(AbstractImage):
-    """Every image in the library. Own model from the first migration so fields can be added."""
-
-    admin_form_fields = Image.admin_form_fields
-
-    class Meta(AbstractImage.Meta):
-        verbose_name = "изображение"
-        verbose_name_plural = "изображения"
-        permissions = [("choose_image", "Can choose image")]
-
-
-class CustomRendition(AbstractRendition):
-    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
-
-    class Meta:
-        unique_together = (("image", "filter_spec", "focal_point_key"),)
-
-
-class CustomDocument(AbstractDocument):
-    """Every attachment in the library: served through Wagtail's serve view, never directly."""
-
-    admin_form_fields = Document.admin_form_fields
-
-    class Meta(AbstractDocument.Meta):
-        verbose_name = "документ"
-        verbose_name_plural = "документы"
-        permissions = [("choose_document", "Can choose document")]
+from home.blocks import BodyBlock
 
 
 class HomePage(Page):
@@ -107,30 +75,3 @@ class StandardPage(Page):
     class Meta:
         verbose_name = "информационная страница"
         verbose_name_plural = "информационные страницы"
-
-
-@register_setting(icon="site")
-class NetworkSettings(BaseGenericSetting):
-    """Contacts of the network shown in the footer of every page; edited by administrators."""
-
-    organisation_name = models.CharField(
-        "Координатор сети",
-        max_length=255,
-        blank=True,
-        help_text="Полное название организации, которая координирует сеть.",
-    )
-    address = models.CharField("Адрес", max_length=255, blank=True)
-    email = models.EmailField("Электронная почта", blank=True)
-    phone = models.CharField(
-        "Телефон", max_length=50, blank=True, help_text="В формате +7 (861) 000-00-00."
-    )
-
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("organisation_name"), FieldPanel("address")], heading="Организация"
-        ),
-        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading="Контакты"),
-    ]
-
-    class Meta:
-        verbose_name = "настройки сети"

@@ -1,0 +1,34 @@
+"""Listing pages (index pages, the partner directory, collections): filters from the query
+string through django-filter, sorting, pagination, constant query cost."""
+
+from django.core.paginator import Paginator
+from django.db.models import CharField, Value
+
+from home.models import TAXONOMY_MODELS
+
+
+def taxonomy_choices(language_code):
+    """Every taxonomy's (slug, name) pairs for one language, in ONE query (a UNION)."""
+    queries = [
+        model.objects.filter(locale__language_code=language_code)
+        .annotate(kind=Value(model._meta.model_name, output_field=CharField()))
+        .values_list("kind", "slug", "name", "sort_order")
+        .order_by()
+        for model in TAXONOMY_MODELS
+    ]
+    rows = queries[0].union(*queries[1:], all=True)
+    choices = {model._meta.model_name: [] for model in TAXONOMY_MODELS}
+    for kind, slug, name, _sort_order in sorted(rows, key=lambda row: (row[0], row[3], row[2])):
+        choices[kind].append((slug, name))
+    return choices
+
+
+def paginate(request, queryset, per_page):
+    """The requested page; a missing, negative, non-numeric or too large number is clamped."""
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+
+
+def query_string_without_page(request):
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()

@@ -1,0 +1,34 @@
+"""The image and document models of the whole site (swappable from the first migration)."""
+
+from django.db import models
+from wagtail.documents.models import AbstractDocument, Document
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+
+
+class CustomImage(AbstractImage):
+    """Every image in the library. Own model from the first migration so fields can be added."""
+
+    admin_form_fields = Image.admin_form_fields
+
+    class Meta(AbstractImage.Meta):
+        verbose_name = "изображение"
+        verbose_name_plural = "изображения"
+        permissions = [("choose_image", "Can choose image")]
+
+
+class CustomRendition(AbstractRendition):
+    image = models.ForeignKey(CustomImage, on_delete=models.CASCADE, related_name="renditions")
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CustomDocument(AbstractDocument):
+    """Every attachment in the library: served through Wagtail's serve view, never directly."""
+
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = "документ"
+        verbose_name_plural = "документы"
+        permissions = [("choose_document", "Can choose document")]

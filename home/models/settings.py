@@ -1,0 +1,57 @@
+"""Settings of the whole network, edited by administrators in «Настройки»."""
+
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
+
+
+@register_setting(icon="site")
+class NetworkSettings(BaseGenericSetting):
+    """Contacts of the network shown in the footer of every page; edited by administrators."""
+
+    organisation_name = models.CharField(
+        "Координатор сети",
+        max_length=255,
+        blank=True,
+        help_text="Полное название организации, которая координирует сеть.",
+    )
+    address = models.CharField("Адрес", max_length=255, blank=True)
+    email = models.EmailField("Электронная почта", blank=True)
+    phone = models.CharField(
+        "Телефон", max_length=50, blank=True, help_text="В формате +7 (861) 000-00-00."
+    )
+    host_organisation_type = models.ForeignKey(
+        "home.OrganisationType",
+        verbose_name="Тип организации-координатора",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="От него и от ведомства координатора вычисляется форма взаимодействия "
+        "с каждым партнёром: горизонтальная, вертикальная или смешанная.",
+    )
+    host_department = models.ForeignKey(
+        "home.Department",
+        verbose_name="Ведомство координатора",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Например, «Образование». Партнёры другого ведомства — смешанная форма.",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("host_organisation_type"),
+                FieldPanel("host_department"),
+                FieldPanel("address"),
+            ],
+            heading="Организация-координатор",
+        ),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading="Контакты"),
+    ]
+
+    class Meta:
+        verbose_name = "настройки сети"

@@ -1,0 +1,55 @@
+"""Filters of the partner directory, read from the query string (shareable URLs)."""
+
+import django_filters
+from django.utils.translation import get_language
+
+from home.listing import taxonomy_choices
+
+from .interaction import InteractionForm, form_condition
+
+
+class PartnerFilterSet(django_filters.FilterSet):
+    type = django_filters.ChoiceFilter(
+        label="Тип организации", field_name="organisation_type__slug", empty_label="Все типы"
+    )
+    department = django_filters.ChoiceFilter(
+        label="Ведомство", field_name="department__slug", empty_label="Все ведомства"
+    )
+    municipality = django_filters.ChoiceFilter(
+        label="Муниципалитет", field_name="municipality__slug", empty_label="Все"
+    )
+    form = django_filters.ChoiceFilter(
+        label="Форма взаимодействия",
+        choices=InteractionForm.choices,
+        method="filter_form",
+        empty_label="Любая",
+    )
+    q = django_filters.CharFilter(label="Название", method="filter_name")
+
+    def __init__(self, *args, host=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.host = host
+        choices = taxonomy_choices(get_language())
+        self.filters["type"].extra["choices"] = choices["organisationtype"]
+        self.filters["department"].extra["choices"] = choices["department"]
+        self.filters["municipality"].extra["choices"] = choices["municipality"]
+
+    def filter_form(self, queryset, name, value):
+        host = self.host
+        return queryset.filter(
+            form_condition(
+                value,
+                host.host_organisation_type if host else None,
+                host.host_department if host else None,
+            )
+        )
+
+    def filter_name(self, queryset, name, value):
+        value = value.strip()[:100]
+        if not value:
+            return queryset
+        return queryset.filter(title__icontains=value) | queryset.filter(full_name__icontains=value)
+
+    @property
+    def qs(self):
+        return super().qs.order_by("title")

@@ -1,0 +1,397 @@
+"""The partner directory and each partner's own section (its profile page)."""
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import SHORT_RICH_TEXT_FEATURES
+from home.forms import ReviewReadyPageForm
+from home.listing import paginate, query_string_without_page
+from home.models import NetworkSettings
+from home.models.taxonomies import in_default_locale
+
+from .blocks import ResourcesBlock
+from .interaction import InteractionForm, derive
+
+MATERIAL_TYPES = [
+    # (model label, heading on the profile)
+    ("publications.experiencepublicationpage", "Публикации опыта"),
+    ("publications.contestregulationpage", "Конкурсы"),
+    ("publications.webinarpage", "Вебинары"),
+    ("publications.eventpage", "Мероприятия"),
+]
+
+
+class PartnerIndexPage(Page):
+    """«Партнёры»: the directory of every partner, with filters; one per language."""
+
+    intro = models.TextField(
+        "Вступление", blank=True, help_text="Пара предложений над списком партнёров."
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        SynchronizedField("slug"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.PartnerPage"]
+    max_count_per_parent = 1
+    per_page = 24
+
+    class Meta:
+        verbose_name = "каталог партнёров"
+        verbose_name_plural = "каталоги партнёров"
+
+    def get_context(self, request, *args, **kwargs):
+        from .filters import PartnerFilterSet
+
+        context = super().get_context(request, *args, **kwargs)
+        host = NetworkSettings.load(request_or_site=request)
+        partners = (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("organisation_type", "department", "municipality", "logo")
+            .prefetch_related("logo__renditions")
+        )
+        filterset = PartnerFilterSet(
+            request.GET or None, queryset=partners, request=request, host=host
+        )
+        page_obj = paginate(request, filterset.qs, self.per_page)
+        for partner in page_obj:
+            partner.host_settings = host
+        context.update(
+            filterset=filterset,
+            page_obj=page_obj,
+            partners=page_obj,
+            query_string=query_string_without_page(request),
+        )
+        return context
+
+
+class PartnerPage(Page):
+    """A partner organisation's own section: its profile, under which its material lives.
+
+    Partner contributors edit this page and add material beneath it; editors publish.
+    """
+
+    full_name = models.CharField(
+        "Полное название",
+        max_length=500,
+        blank=True,
+        help_text="Как в уставе, например: «Муниципальное бюджетное общеобразовательное "
+        "учреждение „Средняя школа № 5“». В заголовок страницы — короткое название.",
+    )
+    organisation_type = models.ForeignKey(
+        "home.OrganisationType",
+        verbose_name="Тип организации",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=in_default_locale,
+    )
+    department = models.ForeignKey(
+        "home.Department",
+        verbose_name="Ведомство",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=in_default_locale,
+        help_text="Ведомственная принадлежность: образование, культура, экономика… "
+        "Вместе с типом организации определяет форму взаимодействия.",
+    )
+    municipality = models.ForeignKey(
+        "home.Municipality",
+        verbose_name="Муниципалитет",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=in_default_locale,
+    )
+    address = models.CharField(
+        "Адрес", max_length=300, blank=True, help_text="Почтовый адрес с индексом."
+    )
+    latitude = models.DecimalField(
+        "Широта",
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="Например, 45.123456. Можно взять на карте: правый щелчок → «Что здесь?».",
+    )
+    longitude = models.DecimalField(
+        "Долгота", max_digits=9, decimal_places=6, null=True, blank=True
+    )
+    website = models.URLField("Сайт", blank=True, help_text="Адрес сайта, начиная с https://")
+    email = models.EmailField("Электронная почта", blank=True)
+    phone = models.CharField("Телефон", max_length=50, blank=True)
+    logo = models.ForeignKey(
+        "home.CustomImage",
+        verbose_name="Логотип",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Квадратное изображение, не меньше 300×300 пикселей.",
+    )
+    description = RichTextField(
+        "О партнёре",
+        features=SHORT_RICH_TEXT_FEATURES,
+        blank=True,
+        help_text="Чем организация может быть полезна сети, с кем работает, чем гордится.",
+    )
+    resources = StreamField(
+        ResourcesBlock(),
+        verbose_name="Ресурсы для сети",
+        blank=True,
+        help_text="Курсы, мастер-классы, экскурсии, площадки и оборудование, "
+        "которые партнёр предлагает другим участникам сети.",
+    )
+    agreement_number = models.CharField(
+        "Номер соглашения",
+        max_length=100,
+        blank=True,
+        help_text="Номер соглашения о сетевом взаимодействии.",
+    )
+    agreement_signed = models.DateField("Дата заключения", null=True, blank=True)
+    agreement_valid_until = models.DateField(
+        "Действует до",
+        null=True,
+        blank=True,
+        help_text="Оставьте пустым, если соглашение бессрочное.",
+    )
+    agreement_document = models.ForeignKey(
+        "home.CustomDocument",
+        verbose_name="Текст соглашения",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    required_for_review = ["full_name", "organisation_type", "department", "municipality"]
+    base_form_class = ReviewReadyPageForm
+
+    content_panels = Page.content_panels + [
+        FieldPanel("full_name"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("organisation_type"), FieldPanel("department")]),
+                FieldPanel("municipality"),
+            ],
+            heading="Тип и принадлежность",
+            help_text="Форма взаимодействия (горизонтальная, вертикальная, смешанная) "
+            "вычисляется из этих полей автоматически.",
+        ),
+        FieldPanel("logo"),
+        FieldPanel("description"),
+    ]
+    contact_panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("website"),
+                FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+            ],
+            heading="Адрес и связь",
+        ),
+        InlinePanel("contacts", heading="Координаторы", label="Контактное лицо"),
+    ]
+    cooperation_panels = [
+        FieldPanel("resources"),
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [
+                        FieldPanel("agreement_number"),
+                        FieldPanel("agreement_signed"),
+                        FieldPanel("agreement_valid_until"),
+                    ]
+                ),
+                FieldPanel("agreement_document"),
+            ],
+            heading="Соглашение о сетевом взаимодействии",
+        ),
+        InlinePanel("projects", heading="Совместные проекты", label="Проект"),
+    ]
+    edit_handler = TabbedInterface(
+        [
+            ObjectList(content_panels, heading="Профиль"),
+            ObjectList(contact_panels, heading="Контакты"),
+            ObjectList(cooperation_panels, heading="Сотрудничество"),
+            ObjectList(Page.promote_panels, heading="Продвижение"),
+            ObjectList(Page.settings_panels, heading="Настройки"),
+        ]
+    )
+
+    search_fields = Page.search_fields + [
+        index.SearchField("full_name"),
+        index.AutocompleteField("full_name"),
+        index.SearchField("description"),
+        index.SearchField("resources"),
+        index.SearchField("address"),
+        index.RelatedFields("organisation_type", [index.SearchField("name")]),
+        index.RelatedFields("municipality", [index.SearchField("name")]),
+        index.FilterField("organisation_type"),
+        index.FilterField("department"),
+        index.FilterField("municipality"),
+    ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("full_name"),
+        TranslatableField("description"),
+        TranslatableField("resources"),
+        TranslatableField("address"),
+        SynchronizedField("slug"),
+        SynchronizedField("organisation_type"),
+        SynchronizedField("department"),
+        SynchronizedField("municipality"),
+        SynchronizedField("latitude"),
+        SynchronizedField("longitude"),
+        SynchronizedField("website"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+        SynchronizedField("logo"),
+        SynchronizedField("agreement_number"),
+        SynchronizedField("agreement_signed"),
+        SynchronizedField("agreement_valid_until"),
+        SynchronizedField("agreement_document"),
+        TranslatableField("contacts"),
+        TranslatableField("projects"),
+    ]
+
+    parent_page_types = ["partners.PartnerIndexPage"]
+    subpage_types = [
+        "publications.ExperiencePublicationPage",
+        "publications.ContestRegulationPage",
+        "publications.WebinarPage",
+        "publications.EventPage",
+    ]
+
+    class Meta:
+        verbose_name = "партнёр"
+        verbose_name_plural = "партнёры"
+
+    @cached_property
+    def host_settings(self):
+        return NetworkSettings.load()
+
+    @property
+    def interaction_form(self):
+        """InteractionForm value, or None while type or department is not filled in."""
+        host = self.host_settings
+        return derive(
+            self.organisation_type,
+            self.department,
+            host.host_organisation_type,
+            host.host_department,
+        )
+
+    @property
+    def interaction_form_label(self):
+        form = self.interaction_form
+        return InteractionForm(form).label if form else ""
+
+    @property
+    def agreement_is_active(self):
+        today = timezone.localdate()
+        if not self.agreement_signed or self.agreement_signed > today:
+            return False
+        return self.agreement_valid_until is None or self.agreement_valid_until >= today
+
+    @property
+    def map_url(self):
+        if self.latitude is None or self.longitude is None:
+            return ""
+        return (
+            f"https://www.openstreetmap.org/?mlat={self.latitude}&mlon={self.longitude}"
+            f"#map=16/{self.latitude}/{self.longitude}"
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["materials"] = self.published_materials()
+        return context
+
+    def published_materials(self):
+        """[(heading, [pages])] of this partner's live public material, newest first."""
+        from django.apps import apps
+
+        groups = []
+        for label, heading in MATERIAL_TYPES:
+            model = apps.get_model(label)
+            items = list(
+                model.objects.child_of(self)
+                .live()
+                .public()
+                .order_by(f"-{model.listing_date_field}")[:12]
+            )
+            if items:
+                groups.append((heading, items))
+        return groups
+
+
+class PartnerContact(Orderable):
+    page = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="contacts")
+    name = models.CharField("ФИО", max_length=200)
+    position = models.CharField(
+        "Должность", max_length=200, blank=True, help_text="Например: «заместитель директора»."
+    )
+    email = models.EmailField("Эл. почта", blank=True)
+    phone = models.CharField("Телефон", max_length=50, blank=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("position"),
+        FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "координатор"
+        verbose_name_plural = "координаторы"
+
+
+class PartnerProject(Orderable):
+    page = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="projects")
+    title = models.CharField("Название проекта", max_length=255)
+    description = models.TextField("О проекте", blank=True)
+    year_started = models.PositiveSmallIntegerField("Год начала", null=True, blank=True)
+    year_finished = models.PositiveSmallIntegerField(
+        "Год окончания", null=True, blank=True, help_text="Пусто — проект продолжается."
+    )
+    url = models.URLField("Ссылка", blank=True)
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("description", widget=forms.Textarea(attrs={"rows": 3})),
+        FieldRowPanel([FieldPanel("year_started"), FieldPanel("year_finished")]),
+        FieldPanel("url"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "совместный проект"
+        verbose_name_plural = "совместные проекты"

@@ -1,0 +1,44 @@
+"""RSS for every listing and collection: the same items the page shows, newest first."""
+
+import datetime
+
+from django.contrib.syndication.views import Feed
+from django.utils import timezone
+
+
+class MaterialFeed(Feed):
+    def __init__(self, page, items):
+        super().__init__()
+        self.page = page
+        self.items_list = list(items)
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return f"{self.page.title} — Содружество"
+
+    def link(self):
+        return self.page.get_url(self.request)
+
+    def description(self):
+        return getattr(self.page, "intro", "") or self.page.search_description
+
+    def items(self):
+        return self.items_list
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return getattr(item, "summary", "") or item.search_description
+
+    def item_link(self, item):
+        return item.get_url(self.request)
+
+    def item_pubdate(self, item):
+        value = getattr(item, "listing_date", None) or item.first_published_at
+        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
+            value = timezone.make_aware(datetime.datetime.combine(value, datetime.time()))
+        return value

@@ -1,0 +1,138 @@
+"""Listing filters read from the query string, so a filtered listing's URL can be shared.
+
+One FilterSet per listed type; values are taxonomy slugs (the same in every language).
+"""
+
+import django_filters
+from django import forms
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import get_language
+
+from home.listing import taxonomy_choices
+
+from .models.contests import ContestLevel, ContestPhase, phase_condition
+from .models.events import EventFormat
+
+SORT_CHOICES = [("new", "Сначала новые"), ("old", "Сначала старые"), ("title", "По названию")]
+WHEN_CHOICES = [("upcoming", "Предстоящие"), ("past", "Прошедшие")]
+
+
+class MaterialFilterSet(django_filters.FilterSet):
+    """Filters every material listing has: partner, subject, level, audience, year, sort."""
+
+    partner = django_filters.ChoiceFilter(
+        label="Партнёр", method="filter_partner", empty_label="Все партнёры"
+    )
+    subject = django_filters.ChoiceFilter(
+        label="Предметная область",
+        field_name="subject_areas__slug",
+        distinct=True,
+        empty_label="Все предметы",
+    )
+    level = django_filters.ChoiceFilter(
+        label="Уровень образования",
+        field_name="education_levels__slug",
+        distinct=True,
+        empty_label="Все уровни",
+    )
+    audience = django_filters.ChoiceFilter(
+        label="Аудитория", field_name="audiences__slug", distinct=True, empty_label="Все"
+    )
+    year = django_filters.ChoiceFilter(label="Год", method="filter_year", empty_label="Все годы")
+    sort = django_filters.ChoiceFilter(
+        label="Порядок", choices=SORT_CHOICES, method="sort_by", empty_label=None
+    )
+
+    def __init__(self, data=None, *args, partners=(), **kwargs):
+        super().__init__(data, *args, **kwargs)
+        model = self.queryset.model
+        self.date_field = model.listing_date_field
+        self.partners = {partner.slug: partner for partner in partners}
+        choices = taxonomy_choices(get_language())
+        self.filters["partner"].extra["choices"] = [(p.slug, p.title) for p in partners]
+        self.filters["subject"].extra["choices"] = choices["subjectarea"]
+        self.filters["level"].extra["choices"] = choices["educationlevel"]
+        self.filters["audience"].extra["choices"] = choices["audience"]
+        if "material_type" in self.filters:
+            self.filters["material_type"].extra["choices"] = choices["materialtype"]
+        years = self.queryset.order_by().dates(self.date_field, "year", order="DESC")
+        self.filters["year"].extra["choices"] = [(str(d.year), str(d.year)) for d in years]
+
+    def filter_partner(self, queryset, name, value):
+        partner = self.partners.get(value)
+        if partner is None:
+            return queryset.none()
+        own = Q(path__startswith=partner.path)
+        co_authored = Q(co_partners__translation_key=partner.translation_key)
+        return queryset.filter(own | co_authored).distinct()
+
+    def filter_year(self, queryset, name, value):
+        return queryset.filter(**{f"{self.date_field}__year": int(value)})
+
+    def sort_by(self, queryset, name, value):
+        return queryset  # applied in ``qs`` so that it always comes last
+
+    @property
+    def qs(self):
+        queryset = super().qs
+        sort = (
+            self.form.cleaned_data.get("sort") if self.is_bound and self.is_valid() else None
+        ) or "new"
+        if sort == "title":
+            return queryset.order_by("title", "pk")
+        direction = "" if sort == "old" else "-"
+        return queryset.order_by(f"{direction}{self.date_field}", "-pk")
+
+
+class ExperienceFilterSet(MaterialFilterSet):
+    material_type = django_filters.ChoiceFilter(
+        label="Вид материала", field_name="material_type__slug", empty_label="Все виды"
+    )
+
+
+class ContestFilterSet(MaterialFilterSet):
+    phase = django_filters.ChoiceFilter(
+        label="Этап", choices=ContestPhase.choices, method="filter_phase", empty_label="Любой"
+    )
+    contest_level = django_filters.ChoiceFilter(
+        label="Уровень конкурса",
+        field_name="level",
+        choices=ContestLevel.choices,
+        empty_label="Любой",
+    )
+    open = django_filters.BooleanFilter(
+        label="Только с открытым приёмом заявок",
+        method="filter_open",
+        widget=forms.CheckboxInput,
+    )
+
+    def filter_phase(self, queryset, name, value):
+        return queryset.filter(phase_condition(value, timezone.localdate()))
+
+    def filter_open(self, queryset, name, value):
+        if not value:
+            return queryset
+        return queryset.filter(phase_condition(ContestPhase.APPLICATIONS, timezone.localdate()))
+
+
+class WhenMixin(django_filters.FilterSet):
+    when = django_filters.ChoiceFilter(
+        label="Когда", choices=WHEN_CHOICES, method="filter_when", empty_label="Все"
+    )
+
+    def filter_when(self, queryset, name, value):
+        now = timezone.now()
+        if value == "upcoming":
+            return queryset.filter(start__gte=now)
+        return queryset.filter(start__lt=now)
+
+
+class WebinarFilterSet(WhenMixin, MaterialFilterSet):
+    pass
+
+
+class EventFilterSet(WhenMixin, MaterialFilterSet):
+    format = django_filters.ChoiceFilter(
+        label="Формат", choices=EventFormat.choices, empty_label="Все форматы"
+    )

@@ -1,0 +1,89 @@
+"""What every material page (publication, contest, webinar, event) has in common."""
+
+from django.db import models
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import AttachmentsBlock, BodyBlock
+from home.forms import ReviewReadyPageForm
+from home.mixins import ClassificationMixin, ListingImageMixin
+
+
+class MaterialPageMixin(ClassificationMixin, ListingImageMixin, models.Model):
+    """Summary, body, attachments and co-authoring partners of a material page.
+
+    ``listing_date_field`` names the date listings sort and filter by year on.
+    """
+
+    summary = models.TextField(
+        "Кратко",
+        blank=True,
+        help_text="Два-три предложения: о чём материал и чем полезен. Показывается в списках "
+        "и в результатах поиска. Нужно для отправки на проверку.",
+    )
+    body = StreamField(BodyBlock(), verbose_name="Текст", blank=True)
+    attachments = StreamField(
+        AttachmentsBlock(),
+        verbose_name="Файлы",
+        blank=True,
+        help_text="PDF, DOCX, PPTX, ODT и другие документы. Текст файлов попадает в поиск.",
+    )
+    co_partners = ParentalManyToManyField(
+        "partners.PartnerPage",
+        verbose_name="Партнёры-соавторы",
+        blank=True,
+        related_name="+",
+        help_text="Другие организации сети, участвовавшие в подготовке.",
+    )
+
+    base_form_class = ReviewReadyPageForm
+    listing_date_field = "first_published_at"
+
+    material_panels = [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("attachments"),
+    ]
+    relations_panels = [
+        MultiFieldPanel(
+            [FieldPanel("co_partners"), FieldPanel("listing_image")],
+            heading="Соавторы и изображение",
+        )
+    ]
+    material_search_fields = [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+        index.AutocompleteField("summary"),
+    ]
+    material_translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("slug"),
+        SynchronizedField("attachments"),
+        SynchronizedField("co_partners"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def partner(self):
+        """The partner whose section holds this page, or None for the network's own."""
+        from partners.models import PartnerPage
+
+        return PartnerPage.objects.parent_of(self).first()
+
+    @property
+    def listing_date(self):
+        return getattr(self, self.listing_date_field)
+
+    @property
+    def documents(self):
+        return [block.value["document"] for block in self.attachments if block.value["document"]]

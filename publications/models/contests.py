@@ -1,0 +1,364 @@
+"""Положение о конкурсе (выставке, соревновании): dated stages, a derived phase, editions."""
+
+import datetime
+
+from django.db import models
+from django.db.models import Q
+from django.db.models.fields.json import KeyTextTransform
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.response import TemplateResponse
+from django.utils import timezone
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page, PageLogEntry
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from .base import MaterialPageMixin
+
+# How long results stay "fresh" before a contest moves to the archive.
+RESULTS_FRESH_DAYS = 90
+
+
+class ContestKind(models.TextChoices):
+    CONTEST = "contest", "Конкурс"
+    EXHIBITION = "exhibition", "Выставка"
+    COMPETITION = "competition", "Соревнование"
+    OLYMPIAD = "olympiad", "Олимпиада"
+    FESTIVAL = "festival", "Фестиваль"
+
+
+class ContestLevel(models.TextChoices):
+    SCHOOL = "school", "Школьный"
+    MUNICIPAL = "municipal", "Муниципальный"
+    REGIONAL = "regional", "Региональный"
+    FEDERAL = "federal", "Федеральный"
+
+
+class ContestPhase(models.TextChoices):
+    UPCOMING = "upcoming", "Скоро"
+    APPLICATIONS = "applications", "Приём заявок"
+    JUDGING = "judging", "Подведение итогов"
+    RESULTS = "results", "Итоги"
+    ARCHIVED = "archived", "Архив"
+
+
+def phase_on(today, applications_open, application_deadline, results_date):
+    """The phase on ``today``; None while the application dates are not set."""
+    if applications_open is None or application_deadline is None:
+        return None
+    if today < applications_open:
+        return ContestPhase.UPCOMING
+    if today <= application_deadline:
+        return ContestPhase.APPLICATIONS
+    if results_date is None or today < results_date:
+        return ContestPhase.JUDGING
+    if today < results_date + datetime.timedelta(days=RESULTS_FRESH_DAYS):
+        return ContestPhase.RESULTS
+    return ContestPhase.ARCHIVED
+
+
+def phase_condition(phase, today):
+    """The same rule as ``phase_on``, as a filter on ContestRegulationPage."""
+    fresh_since = today - datetime.timedelta(days=RESULTS_FRESH_DAYS)
+    dated = Q(applications_open__isnull=False, application_deadline__isnull=False)
+    conditions = {
+        ContestPhase.UPCOMING: Q(applications_open__gt=today),
+        ContestPhase.APPLICATIONS: Q(applications_open__lte=today, application_deadline__gte=today),
+        ContestPhase.JUDGING: Q(application_deadline__lt=today)
+        & (Q(results_date__isnull=True) | Q(results_date__gt=today)),
+        ContestPhase.RESULTS: Q(results_date__lte=today, results_date__gt=fresh_since)
+        & Q(application_deadline__lt=today),
+        ContestPhase.ARCHIVED: Q(results_date__lte=fresh_since, application_deadline__lt=today),
+    }
+    return dated & conditions[phase]
+
+
+class NominationBlock(blocks.StructBlock):
+    title = blocks.CharBlock(label="Номинация", max_length=200)
+    description = blocks.TextBlock(label="Описание", required=False)
+
+    class Meta:
+        icon = "pick"
+        label = "Номинация"
+
+
+class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
+    """Положение о конкурсе, выставке или соревновании, under the organising partner."""
+
+    kind = models.CharField(
+        "Вид", max_length=20, choices=ContestKind.choices, default=ContestKind.CONTEST
+    )
+    level = models.CharField(
+        "Уровень",
+        max_length=20,
+        choices=ContestLevel.choices,
+        blank=True,
+        help_text="Школьный, муниципальный, региональный или федеральный.",
+    )
+    participants = models.CharField(
+        "Участники",
+        max_length=300,
+        blank=True,
+        help_text="Кто может участвовать: «учащиеся 5–11 классов», «педагоги ДОУ».",
+    )
+    grade_from = models.PositiveSmallIntegerField(
+        "С класса", null=True, blank=True, help_text="Пусто — без ограничения."
+    )
+    grade_to = models.PositiveSmallIntegerField("По класс", null=True, blank=True)
+    nominations = StreamField(
+        [("nomination", NominationBlock())], verbose_name="Номинации", blank=True
+    )
+    announcement_date = models.DateField("Объявление", null=True, blank=True)
+    applications_open = models.DateField(
+        "Начало приёма заявок",
+        null=True,
+        blank=True,
+        help_text="С этого дня конкурс показывается как «Приём заявок».",
+    )
+    application_deadline = models.DateField(
+        "Последний день приёма заявок",
+        null=True,
+        blank=True,
+        help_text="Включительно. После него — «Подведение итогов».",
+    )
+    judging_start = models.DateField("Начало экспертизы", null=True, blank=True)
+    results_date = models.DateField(
+        "Объявление итогов",
+        null=True,
+        blank=True,
+        help_text=f"С этого дня — «Итоги», через {RESULTS_FRESH_DAYS} дней конкурс уходит в архив.",
+    )
+    regulation_document = models.ForeignKey(
+        "home.CustomDocument",
+        verbose_name="Положение (файл)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    application_form = models.ForeignKey(
+        "home.CustomDocument",
+        verbose_name="Форма заявки",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    results_document = models.ForeignKey(
+        "home.CustomDocument",
+        verbose_name="Итоги (файл)",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Протокол или приказ об итогах — добавьте, когда итоги подведены.",
+    )
+    contact_name = models.CharField("Контактное лицо", max_length=200, blank=True)
+    contact_email = models.EmailField("Эл. почта", blank=True)
+    contact_phone = models.CharField("Телефон", max_length=50, blank=True)
+    edition_note = models.CharField(
+        "Что изменилось в этой редакции",
+        max_length=500,
+        blank=True,
+        help_text="Видно посетителям в истории редакций положения, например: «продлён срок "
+        "приёма заявок». Для первой редакции можно оставить пустым.",
+    )
+
+    listing_date_field = "application_deadline"
+    required_for_review = [
+        "summary",
+        "level",
+        "participants",
+        "applications_open",
+        "application_deadline",
+        "regulation_document",
+    ]
+
+    content_panels = (
+        Page.content_panels
+        + [
+            FieldRowPanel([FieldPanel("kind"), FieldPanel("level")]),
+            MultiFieldPanel(
+                [
+                    FieldPanel("participants"),
+                    FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
+                ],
+                heading="Участники",
+            ),
+        ]
+        + MaterialPageMixin.material_panels
+        + [FieldPanel("nominations")]
+        + [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel(
+                        [
+                            FieldPanel("announcement_date"),
+                            FieldPanel("applications_open"),
+                            FieldPanel("application_deadline"),
+                        ]
+                    ),
+                    FieldRowPanel([FieldPanel("judging_start"), FieldPanel("results_date")]),
+                ],
+                heading="Этапы и сроки",
+                help_text="Этап конкурса на сайте (скоро, приём заявок, итоги, архив) "
+                "вычисляется по этим датам.",
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("regulation_document"),
+                    FieldPanel("application_form"),
+                    FieldPanel("results_document"),
+                ],
+                heading="Документы",
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("contact_name"),
+                    FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
+                ],
+                heading="Контакты",
+            ),
+            FieldPanel("edition_note"),
+        ]
+        + MaterialPageMixin.classification_panels
+        + MaterialPageMixin.relations_panels
+    )
+    search_fields = (
+        Page.search_fields
+        + MaterialPageMixin.material_search_fields
+        + MaterialPageMixin.classification_search_fields
+        + [
+            index.SearchField("participants"),
+            index.SearchField("nominations"),
+            index.FilterField("level"),
+            index.FilterField("kind"),
+            index.FilterField("applications_open"),
+            index.FilterField("application_deadline"),
+            index.FilterField("results_date"),
+        ]
+    )
+    translatable_fields = (
+        MaterialPageMixin.material_translatable_fields
+        + MaterialPageMixin.classification_translatable_fields
+        + MaterialPageMixin.listing_translatable_fields
+        + [
+            TranslatableField("participants"),
+            TranslatableField("nominations"),
+            TranslatableField("contact_name"),
+            TranslatableField("edition_note"),
+            SynchronizedField("kind"),
+            SynchronizedField("level"),
+            SynchronizedField("grade_from"),
+            SynchronizedField("grade_to"),
+            SynchronizedField("announcement_date"),
+            SynchronizedField("applications_open"),
+            SynchronizedField("application_deadline"),
+            SynchronizedField("judging_start"),
+            SynchronizedField("results_date"),
+            SynchronizedField("regulation_document"),
+            SynchronizedField("application_form"),
+            SynchronizedField("results_document"),
+            SynchronizedField("contact_email"),
+            SynchronizedField("contact_phone"),
+        ]
+    )
+
+    parent_page_types = ["partners.PartnerPage", "publications.ContestIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "положение о конкурсе"
+        verbose_name_plural = "положения о конкурсах"
+
+    @classmethod
+    def review_errors(cls, data):
+        opens, deadline = data.get("applications_open"), data.get("application_deadline")
+        results = data.get("results_date")
+        if opens and deadline and deadline < opens:
+            yield "Последний день приёма заявок раньше начала приёма: проверьте даты."
+        if deadline and results and results < deadline:
+            yield "Итоги не могут быть объявлены раньше окончания приёма заявок."
+
+    # Derived facts -------------------------------------------------------------------------
+
+    def phase_on(self, today):
+        return phase_on(today, self.applications_open, self.application_deadline, self.results_date)
+
+    @property
+    def phase(self):
+        return self.phase_on(timezone.localdate())
+
+    @property
+    def phase_label(self):
+        phase = self.phase
+        return ContestPhase(phase).label if phase else ""
+
+    def next_deadline_on(self, today):
+        """(what, date, days_left) of the next dated stage, or None."""
+        stages = [
+            ("начала приёма заявок", self.applications_open),
+            ("окончания приёма заявок", self.application_deadline),
+            ("объявления итогов", self.results_date),
+        ]
+        for what, date in stages:
+            if date and date >= today:
+                return what, date, (date - today).days
+        return None
+
+    @property
+    def next_deadline(self):
+        return self.next_deadline_on(timezone.localdate())
+
+    # Public edition history ---------------------------------------------------------------
+
+    def editions(self):
+        """Every published edition, newest first: dicts with revision_id, date, note."""
+        entries = (
+            PageLogEntry.objects.filter(page=self, action="wagtail.publish", revision__isnull=False)
+            .annotate(note=KeyTextTransform("edition_note", "revision__content"))
+            .order_by("-timestamp")
+            .values("revision_id", "timestamp", "note")
+        )
+        seen, editions = set(), []
+        for entry in entries:
+            if entry["revision_id"] in seen:
+                continue
+            seen.add(entry["revision_id"])
+            editions.append(
+                {
+                    "revision_id": entry["revision_id"],
+                    "date": entry["timestamp"],
+                    "note": entry["note"] or "",
+                }
+            )
+        return editions
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["editions"] = self.editions()
+        return context
+
+    @path("edition/<int:revision_id>/", name="edition")
+    def edition(self, request, revision_id):
+        """An earlier published edition, read-only, with a link to the current one."""
+        # Only revisions that were published: drafts and rejected versions never leak.
+        published = PageLogEntry.objects.filter(
+            page=self, action="wagtail.publish", revision_id=revision_id
+        ).first()
+        if published is None:
+            raise Http404("Такой редакции нет.")
+        old = get_object_or_404(self.revisions, pk=revision_id).as_object()
+        context = old.get_context(request)
+        context.update(
+            page=old,
+            current_page=self,
+            edition_date=published.timestamp,
+            editions=self.editions(),
+            is_old_edition=True,
+        )
+        return TemplateResponse(request, self.get_template(request), context)

@@ -1,0 +1,171 @@
+"""Site-wide listings of each material type, with filters, sorting, pagination and a feed."""
+
+from django.apps import apps
+from django.db import models
+from django.db.models import Prefetch
+from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.listing import paginate, query_string_without_page
+
+LISTING_RENDITION = "fill-480x270"
+
+
+def attach_partners(pages):
+    """Set ``page.partner`` for many pages with one query (their parents that are partners)."""
+    from partners.models import PartnerPage
+
+    pages = list(pages)
+    parent_paths = {page.path[: -Page.steplen] for page in pages}
+    by_path = {p.path: p for p in PartnerPage.objects.filter(path__in=parent_paths)}
+    for page in pages:
+        page.__dict__["partner"] = by_path.get(page.path[: -Page.steplen])
+    return pages
+
+
+def listing_queryset(model, locale):
+    """Live, public pages of ``model`` in ``locale``, with what a card shows loaded up front."""
+    from home.models import CustomRendition
+
+    related = ["listing_image"]
+    if hasattr(model, "material_type"):
+        related.append("material_type")
+    return (
+        model.objects.live()
+        .public()
+        .filter(locale=locale)
+        .select_related(*related)
+        .prefetch_related(
+            Prefetch(
+                "listing_image__renditions",
+                queryset=CustomRendition.objects.filter(filter_spec=LISTING_RENDITION),
+            ),
+            "subject_areas",
+        )
+    )
+
+
+def live_partners(locale):
+    from partners.models import PartnerPage
+
+    return list(
+        PartnerPage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .only("id", "title", "slug", "path", "translation_key", "url_path")
+        .order_by("title")
+    )
+
+
+class MaterialIndexPage(RoutablePageMixin, Page):
+    """Abstract: lists ``listing_model`` site-wide (in this page's language), filtered by
+    ``filterset_class``, and publishes the same list as an RSS feed at ``feed/``."""
+
+    intro = models.TextField(
+        "Вступление", blank=True, help_text="Пара предложений над списком: что здесь собрано."
+    )
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("seo_title"),
+        TranslatableField("search_description"),
+        TranslatableField("intro"),
+        SynchronizedField("slug"),
+    ]
+    parent_page_types = ["home.HomePage"]
+    max_count_per_parent = 1
+    per_page = 12
+    listing_model = None
+    filterset_class = None
+
+    class Meta:
+        abstract = True
+
+    def get_listing_model(self):
+        return apps.get_model(self.listing_model)
+
+    def get_filterset(self, request):
+        from publications import filters
+
+        model = self.get_listing_model()
+        return getattr(filters, self.filterset_class)(
+            request.GET or None,
+            queryset=listing_queryset(model, self.locale),
+            request=request,
+            partners=live_partners(self.locale),
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filterset = self.get_filterset(request)
+        page_obj = paginate(request, filterset.qs, self.per_page)
+        attach_partners(page_obj.object_list)
+        context.update(
+            filterset=filterset,
+            page_obj=page_obj,
+            items=page_obj,
+            query_string=query_string_without_page(request),
+            is_filtered=any(
+                value for key, value in request.GET.items() if key not in ("page", "sort")
+            ),
+            rendition_spec=LISTING_RENDITION,
+        )
+        return context
+
+    @path("feed/", name="feed")
+    def feed(self, request):
+        from publications.feeds import MaterialFeed
+
+        filterset = self.get_filterset(request)
+        return MaterialFeed(self, filterset.qs[:30])(request)
+
+
+class PublicationIndexPage(MaterialIndexPage):
+    """«Опыт и материалы»: every experience publication of the network."""
+
+    listing_model = "publications.ExperiencePublicationPage"
+    filterset_class = "ExperienceFilterSet"
+    subpage_types = ["publications.ExperiencePublicationPage"]
+
+    class Meta:
+        verbose_name = "список публикаций опыта"
+        verbose_name_plural = "списки публикаций опыта"
+
+
+class ContestIndexPage(MaterialIndexPage):
+    """«Конкурсы»: every contest regulation, filterable by phase and level."""
+
+    listing_model = "publications.ContestRegulationPage"
+    filterset_class = "ContestFilterSet"
+    subpage_types = ["publications.ContestRegulationPage"]
+
+    class Meta:
+        verbose_name = "список конкурсов"
+        verbose_name_plural = "списки конкурсов"
+
+
+class WebinarIndexPage(MaterialIndexPage):
+    """«Вебинары»: upcoming broadcasts and recordings."""
+
+    listing_model = "publications.WebinarPage"
+    filterset_class = "WebinarFilterSet"
+    subpage_types = ["publications.WebinarPage"]
+
+    class Meta:
+        verbose_name = "список вебинаров"
+        verbose_name_plural = "списки вебинаров"
+
+
+class EventIndexPage(MaterialIndexPage):
+    """«Мероприятия»: seminars, round tables, conferences, partner days."""
+
+    listing_model = "publications.EventPage"
+    filterset_class = "EventFilterSet"
+    subpage_types = ["publications.EventPage"]
+
+    class Meta:
+        verbose_name = "список мероприятий"
+        verbose_name_plural = "списки мероприятий"

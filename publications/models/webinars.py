@@ -1,0 +1,182 @@
+"""Вебинар / интернет-конференция: an upcoming broadcast with registration, then a recording."""
+
+import datetime
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+from django.utils.functional import cached_property
+from modelcluster.fields import ParentalKey
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from publications.video import parse_timecode, parse_video_url, validate_video_url
+
+from .base import MaterialPageMixin
+
+
+class TimecodeBlock(blocks.CharBlock):
+    def clean(self, value):
+        value = super().clean(value)
+        if parse_timecode(value) is None:
+            raise ValidationError("Время в формате мм:сс или чч:мм:сс, например 12:30.")
+        return value
+
+
+class ChapterBlock(blocks.StructBlock):
+    timecode = TimecodeBlock(label="Время", max_length=8, help_text="мм:сс или чч:мм:сс")
+    title = blocks.CharBlock(label="Тема", max_length=200)
+
+    class Meta:
+        icon = "time"
+        label = "Глава"
+
+
+class WebinarPage(MaterialPageMixin, Page):
+    """Вебинар или интернет-конференция, under the partner that holds it."""
+
+    start = models.DateTimeField(
+        "Начало", null=True, blank=True, help_text="Дата и время по Москве."
+    )
+    duration_minutes = models.PositiveSmallIntegerField(
+        "Длительность, мин", default=60, help_text="Сколько минут длится трансляция."
+    )
+    video_url = models.URLField(
+        "Видео",
+        blank=True,
+        validators=[validate_video_url],
+        help_text="Ссылка на трансляцию или запись на RuTube, VK Video или YouTube. "
+        "Другие сайты не встраиваются.",
+    )
+    registration_url = models.URLField(
+        "Регистрация",
+        blank=True,
+        help_text="Ссылка на форму регистрации. Показывается, пока вебинар не начался.",
+    )
+    chapters = StreamField(
+        [("chapter", ChapterBlock())],
+        verbose_name="Оглавление записи",
+        blank=True,
+        help_text="Темы с отметками времени: посетитель нажимает и смотрит с этого места.",
+    )
+    transcript = models.TextField(
+        "Расшифровка",
+        blank=True,
+        help_text="Текст выступлений. Он попадает в поиск, так что запись найдут по словам.",
+    )
+
+    listing_date_field = "start"
+    required_for_review = ["summary", "start", "duration_minutes"]
+
+    content_panels = (
+        Page.content_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldRowPanel([FieldPanel("start"), FieldPanel("duration_minutes")]),
+                    FieldPanel("registration_url"),
+                ],
+                heading="Когда",
+            ),
+            InlinePanel("speakers", heading="Спикеры", label="Спикер"),
+        ]
+        + MaterialPageMixin.material_panels
+        + [
+            MultiFieldPanel(
+                [FieldPanel("video_url"), FieldPanel("chapters"), FieldPanel("transcript")],
+                heading="Запись",
+            )
+        ]
+        + MaterialPageMixin.classification_panels
+        + MaterialPageMixin.relations_panels
+    )
+    search_fields = (
+        Page.search_fields
+        + MaterialPageMixin.material_search_fields
+        + MaterialPageMixin.classification_search_fields
+        + [
+            index.SearchField("transcript"),
+            index.SearchField("chapters"),
+            index.RelatedFields(
+                "speakers", [index.SearchField("name"), index.SearchField("position")]
+            ),
+            index.FilterField("start"),
+        ]
+    )
+    translatable_fields = (
+        MaterialPageMixin.material_translatable_fields
+        + MaterialPageMixin.classification_translatable_fields
+        + MaterialPageMixin.listing_translatable_fields
+        + [
+            TranslatableField("chapters"),
+            TranslatableField("transcript"),
+            TranslatableField("speakers"),
+            SynchronizedField("start"),
+            SynchronizedField("duration_minutes"),
+            SynchronizedField("video_url"),
+            SynchronizedField("registration_url"),
+        ]
+    )
+
+    parent_page_types = ["partners.PartnerPage", "publications.WebinarIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "вебинар"
+        verbose_name_plural = "вебинары"
+
+    @property
+    def end(self):
+        if self.start is None:
+            return None
+        return self.start + datetime.timedelta(minutes=self.duration_minutes or 0)
+
+    @property
+    def is_upcoming(self):
+        return self.end is not None and self.end > timezone.now()
+
+    @cached_property
+    def video(self):
+        return parse_video_url(self.video_url)
+
+    def chapter_list(self):
+        """[(seconds, timecode, title)] in the order given."""
+        items = []
+        for block in self.chapters:
+            seconds = parse_timecode(block.value["timecode"])
+            if seconds is not None:
+                items.append((seconds, block.value["timecode"], block.value["title"]))
+        return items
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        start = request.GET.get("t", "0")
+        start = int(start) if start.isdigit() and len(start) < 7 else 0
+        context["video_start"] = start
+        context["video_embed_url"] = self.video.embed_url(start) if self.video else ""
+        return context
+
+
+class WebinarSpeaker(Orderable):
+    page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="speakers")
+    name = models.CharField("ФИО", max_length=200)
+    position = models.CharField("Должность", max_length=200, blank=True)
+    partner = models.ForeignKey(
+        "partners.PartnerPage",
+        verbose_name="Организация сети",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Если спикер из организации-партнёра — выберите её.",
+    )
+
+    panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("position"), FieldPanel("partner")])]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "спикер"
+        verbose_name_plural = "спикеры"
