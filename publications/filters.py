@@ -59,6 +59,14 @@ class MaterialFilterSet(django_filters.FilterSet):
         years = self.queryset.order_by().dates(self.date_field, "year", order="DESC")
         self.filters["year"].extra["choices"] = [(str(d.year), str(d.year)) for d in years]
 
+    @property
+    def form(self):
+        form = super().form
+        # Subclasses add their own filters after "sort"; keep "sort" last on the page.
+        if "sort" in form.fields:
+            form.fields["sort"] = form.fields.pop("sort")
+        return form
+
     def filter_partner(self, queryset, name, value):
         partner = self.partners.get(value)
         if partner is None:

@@ -299,15 +299,18 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
         return ContestPhase(phase).label if phase else ""
 
     def next_deadline_on(self, today):
-        """(what, date, days_left) of the next dated stage, or None."""
+        """The next dated stage as {"stage", "date", "days_left"}, or None when all passed.
+
+        ``stage`` is "opens", "deadline" or "results"; templates word it.
+        """
         stages = [
-            ("начала приёма заявок", self.applications_open),
-            ("окончания приёма заявок", self.application_deadline),
-            ("объявления итогов", self.results_date),
+            ("opens", self.applications_open),
+            ("deadline", self.application_deadline),
+            ("results", self.results_date),
         ]
-        for what, date in stages:
+        for stage, date in stages:
             if date and date >= today:
-                return what, date, (date - today).days
+                return {"stage": stage, "date": date, "days_left": (date - today).days}
         return None
 
     @property
