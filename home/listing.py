@@ -2,7 +2,9 @@
 string through django-filter, sorting, pagination, constant query cost."""
 
 from django.core.paginator import Paginator
-from django.db.models import CharField, Value
+from django.db.models import CharField, Exists, OuterRef, Value
+from django.db.models.functions import Length, Substr
+from wagtail.models import PageViewRestriction
 
 from home.models import TAXONOMY_MODELS
 
@@ -21,6 +23,15 @@ def taxonomy_choices(language_code):
     for kind, slug, name, _sort_order in sorted(rows, key=lambda row: (row[0], row[3], row[2])):
         choices[kind].append((slug, name))
     return choices
+
+
+def exclude_restricted(queryset):
+    """Pages with no view restriction on themselves or an ancestor — Wagtail's ``.public()``
+    as a subquery, instead of a query that first loads every restriction."""
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.filter(~Exists(restricted))
 
 
 def paginate(request, queryset, per_page):

@@ -20,7 +20,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import SHORT_RICH_TEXT_FEATURES
 from home.forms import ReviewReadyPageForm
-from home.listing import paginate, query_string_without_page
+from home.listing import exclude_restricted, paginate, query_string_without_page
+from home.mixins import RoutedPageMixin
 from home.models import NetworkSettings
 from home.models.taxonomies import in_default_locale
 
@@ -36,7 +37,7 @@ MATERIAL_TYPES = [
 ]
 
 
-class PartnerIndexPage(Page):
+class PartnerIndexPage(RoutedPageMixin, Page):
     """«Партнёры»: the directory of every partner, with filters; one per language."""
 
     intro = models.TextField(
@@ -66,9 +67,7 @@ class PartnerIndexPage(Page):
         context = super().get_context(request, *args, **kwargs)
         host = NetworkSettings.load(request_or_site=request)
         partners = (
-            PartnerPage.objects.child_of(self)
-            .live()
-            .public()
+            exclude_restricted(PartnerPage.objects.child_of(self).live())
             .select_related("organisation_type", "department", "municipality", "logo")
             .prefetch_related("logo__renditions")
         )
@@ -87,7 +86,7 @@ class PartnerIndexPage(Page):
         return context
 
 
-class PartnerPage(Page):
+class PartnerPage(RoutedPageMixin, Page):
     """A partner organisation's own section: its profile, under which its material lives.
 
     Partner contributors edit this page and add material beneath it; editors publish.
@@ -190,7 +189,15 @@ class PartnerPage(Page):
         related_name="+",
     )
 
+    materials_per_type = 20
     required_for_review = ["full_name", "organisation_type", "department", "municipality"]
+    route_select_related = (
+        "organisation_type",
+        "department",
+        "municipality",
+        "logo",
+        "agreement_document",
+    )
     base_form_class = ReviewReadyPageForm
 
     content_panels = Page.content_panels + [
@@ -338,17 +345,17 @@ class PartnerPage(Page):
         return context
 
     def published_materials(self):
-        """[(heading, [pages])] of this partner's live public material, newest first."""
+        """[(heading, [pages])] of this partner's live public material, newest first: one
+        query per material type."""
         from django.apps import apps
 
         groups = []
         for label, heading in MATERIAL_TYPES:
             model = apps.get_model(label)
             items = list(
-                model.objects.child_of(self)
-                .live()
-                .public()
-                .order_by(f"-{model.listing_date_field}")[:12]
+                exclude_restricted(model.objects.child_of(self).live())
+                .defer_streamfields()
+                .order_by(f"-{model.listing_date_field}")[: self.materials_per_type]
             )
             if items:
                 groups.append((heading, items))

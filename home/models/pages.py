@@ -8,9 +8,11 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import BodyBlock
+from home.mixins import RoutedPageMixin
+from home.routing import route_by_url_path
 
 
-class HomePage(Page):
+class HomePage(RoutedPageMixin, Page):
     """The root of a language version of the site; edited by editors only."""
 
     intro = models.TextField(
@@ -33,6 +35,10 @@ class HomePage(Page):
 
     parent_page_types = ["wagtailcore.Page"]
 
+    def route(self, request, path_components):
+        # Every page of a language version is routed from its home page: do it in one query.
+        return route_by_url_path(self, request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_children().live().public().in_menu().specific()
@@ -43,7 +49,7 @@ class HomePage(Page):
         verbose_name_plural = "главные страницы"
 
 
-class StandardPage(Page):
+class StandardPage(RoutedPageMixin, Page):
     """A plain page of the network (about, forms and stages of interaction, documents)."""
 
     intro = models.TextField(

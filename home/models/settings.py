@@ -1,5 +1,6 @@
 """Settings of the whole network, edited by administrators in «Настройки»."""
 
+from django.core.cache import cache
 from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -53,5 +54,21 @@ class NetworkSettings(BaseGenericSetting):
         MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading="Контакты"),
     ]
 
+    # Every page shows these in its footer: kept in the cache, dropped when they are saved.
+    select_related = ["host_organisation_type", "host_department"]
+    cache_key = "home:networksettings"
+
     class Meta:
         verbose_name = "настройки сети"
+
+    @classmethod
+    def _get_or_create(cls):
+        instance = cache.get(cls.cache_key)
+        if instance is None:
+            instance = super()._get_or_create()
+            cache.set(cls.cache_key, instance, 60 * 60)
+        return instance
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        cache.delete(self.cache_key)

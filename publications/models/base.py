@@ -10,10 +10,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import AttachmentsBlock, BodyBlock
 from home.forms import ReviewReadyPageForm
-from home.mixins import ClassificationMixin, ListingImageMixin
+from home.mixins import ClassificationMixin, ListingImageMixin, RoutedPageMixin
+from home.routing import route_ancestors
 
 
-class MaterialPageMixin(ClassificationMixin, ListingImageMixin, models.Model):
+class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin, models.Model):
     """Summary, body, attachments and co-authoring partners of a material page.
 
     ``listing_date_field`` names the date listings sort and filter by year on.
@@ -42,6 +43,8 @@ class MaterialPageMixin(ClassificationMixin, ListingImageMixin, models.Model):
 
     base_form_class = ReviewReadyPageForm
     listing_date_field = "first_published_at"
+    # Loaded with the page itself when it is routed (see home.routing).
+    route_select_related = ("listing_image",)
 
     material_panels = [
         FieldPanel("summary"),
@@ -75,9 +78,16 @@ class MaterialPageMixin(ClassificationMixin, ListingImageMixin, models.Model):
 
     @cached_property
     def partner(self):
-        """The partner whose section holds this page, or None for the network's own."""
+        """The partner whose section holds this page, or None for the network's own.
+
+        After routing, the parent is already loaded (a plain Page: title and URL suffice).
+        """
         from partners.models import PartnerPage
 
+        ancestors = route_ancestors(self)
+        if ancestors:
+            parent = ancestors[-1]
+            return parent if parent.specific_class is PartnerPage else None
         return PartnerPage.objects.parent_of(self).first()
 
     @property

@@ -5,7 +5,7 @@ import datetime
 from django import forms
 from django.apps import apps
 from django.db import models
-from django.db.models import Q
+from django.db.models import CharField, F, Q, Value, prefetch_related_objects
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -13,9 +13,10 @@ from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.listing import paginate, query_string_without_page
+from home.mixins import RoutedPageMixin
 from home.models.taxonomies import in_default_locale
 
-from .indexes import LISTING_RENDITION, attach_partners, listing_queryset
+from .indexes import LISTING_RENDITION, attach_partners, listing_queryset, rendition_prefetch
 
 # (flag field, model label)
 COLLECTED_TYPES = [
@@ -32,7 +33,7 @@ def as_date(value):
     return value
 
 
-class CollectionPage(RoutablePageMixin, Page):
+class CollectionPage(RoutablePageMixin, RoutedPageMixin, Page):
     """A curated list defined by filters an editor picks; editors create these."""
 
     intro = models.TextField(
@@ -155,14 +156,46 @@ class CollectionPage(RoutablePageMixin, Page):
     def tag_list(self):
         return [tag.strip() for tag in self.tags.split(",") if tag.strip()]
 
+    def criteria(self):
+        """The chosen terms' translation keys and partners' paths, in one UNION query."""
+        chosen = {
+            "subject_areas": [],
+            "education_levels": [],
+            "audiences": [],
+            "material_types": [],
+            "partners": [],
+        }
+        managers = {field: getattr(self, field).all() for field in chosen}
+        if not all(isinstance(qs, models.QuerySet) for qs in managers.values()):
+            # A preview: the choices are in memory.
+            for field, items in managers.items():
+                chosen[field] = [
+                    (item.translation_key, getattr(item, "path", "")) for item in items
+                ]
+            return chosen
+        parts = [
+            qs.annotate(
+                kind=Value(field, output_field=CharField()),
+                item_path=Value("", output_field=CharField()) if field != "partners" else F("path"),
+            )
+            .values_list("kind", "translation_key", "item_path")
+            .order_by()
+            for field, qs in managers.items()
+        ]
+        for kind, key, item_path in parts[0].union(*parts[1:], all=True):
+            chosen[kind].append((key, item_path))
+        return chosen
+
     def matching_items(self):
-        """What matches now, newest first, at most ``max_items``: one query per type."""
+        """What matches now, newest first, at most ``max_items``: one query per type, plus
+        one for the chosen criteria and one for every card's image."""
         limit = min(self.max_items or 60, 200)
-        subjects = [term.translation_key for term in self.subject_areas.all()]
-        levels = [term.translation_key for term in self.education_levels.all()]
-        audiences = [term.translation_key for term in self.audiences.all()]
-        material_types = [term.translation_key for term in self.material_types.all()]
-        partners = list(self.partners.all())
+        chosen = self.criteria()
+        subjects = [key for key, _ in chosen["subject_areas"]]
+        levels = [key for key, _ in chosen["education_levels"]]
+        audiences = [key for key, _ in chosen["audiences"]]
+        material_types = [key for key, _ in chosen["material_types"]]
+        partners = chosen["partners"]
         tags = self.tag_list()
 
         items = []
@@ -172,7 +205,7 @@ class CollectionPage(RoutablePageMixin, Page):
             model = apps.get_model(label)
             if (material_types or tags) and not hasattr(model, "material_type"):
                 continue
-            queryset = listing_queryset(model, self.locale)
+            queryset = listing_queryset(model, self.locale, with_renditions=False)
             if subjects:
                 queryset = queryset.filter(subject_areas__translation_key__in=subjects)
             if levels:
@@ -185,9 +218,9 @@ class CollectionPage(RoutablePageMixin, Page):
                 queryset = queryset.filter(tags__name__in=tags)
             if partners:
                 condition = Q()
-                for partner in partners:
-                    condition |= Q(path__startswith=partner.path) | Q(
-                        co_partners__translation_key=partner.translation_key
+                for key, partner_path in partners:
+                    condition |= Q(path__startswith=partner_path) | Q(
+                        co_partners__translation_key=key
                     )
                 queryset = queryset.filter(condition)
             date_field = model.listing_date_field
@@ -200,7 +233,10 @@ class CollectionPage(RoutablePageMixin, Page):
                 queryset = queryset.filter(**{f"{lookup}__lte": self.date_to})
             items.extend(queryset.distinct().order_by(f"-{date_field}")[:limit])
         items.sort(key=lambda item: as_date(item.listing_date) or datetime.date.min, reverse=True)
-        return items[:limit]
+        items = items[:limit]
+        images = [item.listing_image for item in items if item.listing_image]
+        prefetch_related_objects(images, rendition_prefetch("renditions"))
+        return items
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

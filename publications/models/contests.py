@@ -169,6 +169,12 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
     )
 
     listing_date_field = "application_deadline"
+    route_select_related = (
+        "listing_image",
+        "regulation_document",
+        "application_form",
+        "results_document",
+    )
     required_for_review = [
         "summary",
         "level",

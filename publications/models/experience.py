@@ -65,6 +65,7 @@ class ExperiencePublicationPage(MaterialPageMixin, Page):
     )
 
     listing_date_field = "publication_date"
+    route_select_related = ("listing_image", "material_type")
     required_for_review = [
         "summary",
         "subject_areas",

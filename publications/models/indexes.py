@@ -3,63 +3,66 @@
 from django.apps import apps
 from django.db import models
 from django.db.models import Prefetch
+from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.listing import paginate, query_string_without_page
+from home.listing import exclude_restricted, paginate, query_string_without_page
+from home.mixins import RoutedPageMixin
 
 LISTING_RENDITION = "fill-480x270"
 
 
-def attach_partners(pages):
-    """Set ``page.partner`` for many pages with one query (their parents that are partners)."""
+def attach_partners(pages, partners=None):
+    """Set ``page.partner`` for many pages: from ``partners`` when the caller has them
+    already, otherwise with one query for their parents that are partners."""
     from partners.models import PartnerPage
 
     pages = list(pages)
     parent_paths = {page.path[: -Page.steplen] for page in pages}
-    by_path = {p.path: p for p in PartnerPage.objects.filter(path__in=parent_paths)}
+    if partners is None:
+        partners = PartnerPage.objects.filter(path__in=parent_paths)
+    by_path = {p.path: p for p in partners}
     for page in pages:
         page.__dict__["partner"] = by_path.get(page.path[: -Page.steplen])
     return pages
 
 
-def listing_queryset(model, locale):
-    """Live, public pages of ``model`` in ``locale``, with what a card shows loaded up front."""
+def rendition_prefetch(lookup="listing_image__renditions"):
     from home.models import CustomRendition
 
+    return Prefetch(lookup, queryset=CustomRendition.objects.filter(filter_spec=LISTING_RENDITION))
+
+
+def listing_queryset(model, locale, with_renditions=True):
+    """Live, public pages of ``model`` in ``locale``, with what a card shows loaded up front
+    (``with_renditions=False`` when the caller prefetches renditions for several types)."""
     related = ["listing_image"]
     if hasattr(model, "material_type"):
         related.append("material_type")
-    return (
-        model.objects.live()
-        .public()
-        .filter(locale=locale)
+    queryset = (
+        exclude_restricted(model.objects.live().filter(locale=locale))
         .select_related(*related)
-        .prefetch_related(
-            Prefetch(
-                "listing_image__renditions",
-                queryset=CustomRendition.objects.filter(filter_spec=LISTING_RENDITION),
-            ),
-            "subject_areas",
-        )
+        .defer_streamfields()
     )
+    if with_renditions:
+        queryset = queryset.prefetch_related(rendition_prefetch())
+    return queryset
 
 
 def live_partners(locale):
     from partners.models import PartnerPage
 
     return list(
-        PartnerPage.objects.live()
-        .public()
-        .filter(locale=locale)
-        .only("id", "title", "slug", "path", "translation_key", "url_path")
+        exclude_restricted(PartnerPage.objects.live().filter(locale=locale))
+        .only("id", "title", "slug", "path", "depth", "translation_key", "url_path", "locale_id")
         .order_by("title")
     )
 
 
-class MaterialIndexPage(RoutablePageMixin, Page):
+class MaterialIndexPage(RoutablePageMixin, RoutedPageMixin, Page):
     """Abstract: lists ``listing_model`` site-wide (in this page's language), filtered by
     ``filterset_class``, and publishes the same list as an RSS feed at ``feed/``."""
 
@@ -95,14 +98,18 @@ class MaterialIndexPage(RoutablePageMixin, Page):
             request.GET or None,
             queryset=listing_queryset(model, self.locale),
             request=request,
-            partners=live_partners(self.locale),
+            partners=self.partners,
         )
+
+    @cached_property
+    def partners(self):
+        return live_partners(self.locale)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filterset = self.get_filterset(request)
         page_obj = paginate(request, filterset.qs, self.per_page)
-        attach_partners(page_obj.object_list)
+        attach_partners(page_obj.object_list, self.partners)
         context.update(
             filterset=filterset,
             page_obj=page_obj,

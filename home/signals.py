@@ -1,0 +1,31 @@
+"""Drop cached site chrome (the header menu) whenever the page tree changes."""
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+MENU_VERSION_KEY = "home:menu-version"
+
+
+def menu_version():
+    version = cache.get(MENU_VERSION_KEY)
+    if version is None:
+        version = 1
+        cache.set(MENU_VERSION_KEY, version, None)
+    return version
+
+
+def invalidate_menus(**kwargs):
+    try:
+        cache.incr(MENU_VERSION_KEY)
+    except ValueError:
+        cache.set(MENU_VERSION_KEY, 1, None)
+
+
+def connect():
+    from wagtail.models import Page
+
+    page_published.connect(invalidate_menus, dispatch_uid="home-menu-published")
+    page_unpublished.connect(invalidate_menus, dispatch_uid="home-menu-unpublished")
+    post_page_move.connect(invalidate_menus, dispatch_uid="home-menu-moved")
+    post_delete.connect(invalidate_menus, sender=Page, dispatch_uid="home-menu-deleted")
