@@ -4,7 +4,7 @@ string through django-filter, sorting, pagination, constant query cost."""
 from django.core.paginator import Paginator
 from django.db.models import CharField, Exists, OuterRef, Value
 from django.db.models.functions import Length, Substr
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 
 from home.models import TAXONOMY_MODELS
 
@@ -43,3 +43,19 @@ def query_string_without_page(request):
     query = request.GET.copy()
     query.pop("page", None)
     return query.urlencode()
+
+
+def attach_partners(pages, partners=None):
+    """Set ``page.partner`` for many pages: from ``partners`` when the caller has them
+    already, otherwise with one query for their parents that are partners."""
+    from django.apps import apps
+
+    PartnerPage = apps.get_model("partners.PartnerPage")
+    pages = list(pages)
+    parent_paths = {page.path[: -Page.steplen] for page in pages}
+    if partners is None:
+        partners = PartnerPage.objects.filter(path__in=parent_paths)
+    by_path = {p.path: p for p in partners}
+    for page in pages:
+        page.__dict__["partner"] = by_path.get(page.path[: -Page.steplen])
+    return pages

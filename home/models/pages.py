@@ -39,9 +39,43 @@ class HomePage(RoutedPageMixin, Page):
         # Every page of a language version is routed from its home page: do it in one query.
         return route_by_url_path(self, request, path_components)
 
+    # What the home page highlights: (context name, model, ordering, filter, how many).
+    highlights = [
+        (
+            "latest_publications",
+            "publications.ExperiencePublicationPage",
+            "-publication_date",
+            {},
+            4,
+        ),
+        ("upcoming_webinars", "publications.WebinarPage", "start", {"start__gte": "now"}, 3),
+        ("upcoming_events", "publications.EventPage", "start", {"start__gte": "now"}, 3),
+        (
+            "open_contests",
+            "publications.ContestRegulationPage",
+            "application_deadline",
+            {"applications_open__lte": "today", "application_deadline__gte": "today"},
+            3,
+        ),
+    ]
+
     def get_context(self, request, *args, **kwargs):
+        from django.apps import apps
+        from django.utils import timezone
+
+        from home.listing import attach_partners, exclude_restricted
+
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().public().in_menu().specific()
+        moments = {"now": timezone.now(), "today": timezone.localdate()}
+        for name, label, ordering, conditions, limit in self.highlights:
+            model = apps.get_model(label)
+            context[name] = list(
+                exclude_restricted(model.objects.live().filter(locale_id=self.locale_id))
+                .filter(**{key: moments[value] for key, value in conditions.items()})
+                .defer_streamfields()
+                .order_by(ordering)[:limit]
+            )
+        attach_partners([item for name, *_ in self.highlights for item in context[name]])
         return context
 
     class Meta:

@@ -12,11 +12,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.listing import paginate, query_string_without_page
+from home.listing import attach_partners, paginate, query_string_without_page
 from home.mixins import RoutedPageMixin
 from home.models.taxonomies import in_default_locale
 
-from .indexes import LISTING_RENDITION, attach_partners, listing_queryset, rendition_prefetch
+from .indexes import LISTING_RENDITION, listing_queryset, rendition_prefetch
 
 # (flag field, model label)
 COLLECTED_TYPES = [

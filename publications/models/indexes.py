@@ -9,25 +9,15 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
-from home.listing import exclude_restricted, paginate, query_string_without_page
+from home.listing import (
+    attach_partners,
+    exclude_restricted,
+    paginate,
+    query_string_without_page,
+)
 from home.mixins import RoutedPageMixin
 
 LISTING_RENDITION = "fill-480x270"
-
-
-def attach_partners(pages, partners=None):
-    """Set ``page.partner`` for many pages: from ``partners`` when the caller has them
-    already, otherwise with one query for their parents that are partners."""
-    from partners.models import PartnerPage
-
-    pages = list(pages)
-    parent_paths = {page.path[: -Page.steplen] for page in pages}
-    if partners is None:
-        partners = PartnerPage.objects.filter(path__in=parent_paths)
-    by_path = {p.path: p for p in partners}
-    for page in pages:
-        page.__dict__["partner"] = by_path.get(page.path[: -Page.steplen])
-    return pages
 
 
 def rendition_prefetch(lookup="listing_image__renditions"):
