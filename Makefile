@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python manage.py
 PORT ?= 8000
 PIP := $(BIN)/pip install --quiet --disable-pip-version-check -c requirements.lock
 
-.PHONY: run install demo serve test lint e2e bench-search lock clean
+.PHONY: run install demo serve test lint e2e bench-search lock clean messages
 
 ## run: install, migrate, load the demo network, build the search index, serve on PORT
 run: install demo serve
@@ -55,3 +55,8 @@ lock: $(BIN)/python
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache
+
+## messages: refresh the gettext catalogues from the code and compile them (.mo are committed)
+messages: $(VENV)/.installed
+	$(MANAGE) makemessages -l ru -l en --ignore=.venv --ignore=tests --no-obsolete
+	$(BIN)/python -c "import polib, pathlib; [polib.pofile(str(p)).save_as_mofile(str(p.with_suffix('.mo'))) for p in pathlib.Path('locale').glob('*/LC_MESSAGES/django.po')]"
