@@ -5,6 +5,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from partners import views as partner_views
 from search import views as search_views
 
 urlpatterns = [
@@ -22,6 +23,7 @@ if settings.DEBUG:
 # Russian, the first language, has no prefix; English lives under /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("become-partner/", partner_views.become_partner, name="become_partner"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,
 )

@@ -21,9 +21,15 @@ NETWORK_ROLES = (ADMINISTRATORS, EDITORS, METHODOLOGISTS)
 # Groups created by Wagtail's own initial migration; ours replace them.
 STOCK_GROUPS = ("Moderators", "Editors")
 
+# Review steps and the workflows made of them.
+EXPERTISE_TASK = "Методическая экспертиза"
+EDITORIAL_TASK = "Редакционное утверждение"
+PARTNER_WORKFLOW = "Материалы партнёров"
+NETWORK_WORKFLOW = "Страницы сети"
+
 PAGE_PERMISSIONS = ("add_page", "change_page", "publish_page", "lock_page", "unlock_page")
-# Collection permissions on the custom image and document models: add/change/delete are
-# named after the model, "choose" keeps Wagtail's generic codename.
+# Collection permissions. Wagtail checks custom image and document models against the
+# permissions of its own wagtailimages.Image and wagtaildocs.Document.
 COLLECTION_ACTIONS = ("add", "change", "delete")
 
 # Models editors manage outside the page tree (taxonomies, collections of settings...), as
@@ -36,6 +42,7 @@ ADMINISTRATOR_MODEL_PERMISSIONS = {
     "auth.group": ("add", "change", "delete"),
     "wagtailcore.site": ("add", "change"),
     "home.networksettings": ("change",),
+    "partners.partnerapplication": ("view", "change", "delete"),
 }
 
 
@@ -60,13 +67,15 @@ def _permission(app_label, codename):
 def collection_permissions(actions=COLLECTION_ACTIONS):
     """Permissions that make a collection usable: upload, edit, delete and choose files."""
     perms = []
-    for model_name, choose in (
-        ("customdocument", "choose_document"),
-        ("customimage", "choose_image"),
-    ):
-        ct = ContentType.objects.get_for_model(apps.get_model("home", model_name))
-        codenames = [f"{action}_{model_name}" for action in actions] + [choose]
-        perms.extend(Permission.objects.filter(content_type=ct, codename__in=codenames))
+    for app_label, model_name in (("wagtaildocs", "document"), ("wagtailimages", "image")):
+        codenames = [f"{action}_{model_name}" for action in (*actions, "choose")]
+        perms.extend(
+            Permission.objects.filter(
+                content_type__app_label=app_label,
+                content_type__model=model_name,
+                codename__in=codenames,
+            )
+        )
     return perms
 
 
@@ -95,7 +104,7 @@ def grant_tree_permissions(group, page, collection, page_permissions=PAGE_PERMIS
 @transaction.atomic
 def provision_roles():
     """Create or update the network roles; return the groups by name."""
-    from wagtail.models import Collection, GroupApprovalTask, Page
+    from wagtail.models import Collection, Page
 
     access_admin = _permission("wagtailadmin", "access_admin")
     root_page = Page.get_first_root_node()
@@ -124,16 +133,76 @@ def provision_roles():
             group=methodologists, collection=root_collection, permission=perm
         )
 
-    # Wagtail's stock approval task points at its stock "Moderators" group: hand it to editors
-    # before the stock groups go, so publishing never depends on a group nobody sees.
-    for task in GroupApprovalTask.objects.filter(groups__name__in=STOCK_GROUPS).distinct():
-        task.groups.add(editors)
+    provision_workflows(groups)
+
     for stock in Group.objects.filter(name__in=STOCK_GROUPS):
         if stock.user_set.exists():
             logger.warning("Stock group %r still has users; left in place.", stock.name)
         else:
             stock.delete()
     return groups
+
+
+def _approval_task(name, group):
+    from wagtail.models import GroupApprovalTask
+
+    task = GroupApprovalTask.objects.filter(name=name).first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=name)
+    task.groups.set([group])
+    if not task.active:
+        task.active = True
+        task.save(update_fields=["active"])
+    return task
+
+
+def _workflow(name, tasks):
+    from wagtail.models import Workflow, WorkflowTask
+
+    workflow, _ = Workflow.objects.get_or_create(name=name, defaults={"active": True})
+    if [wt.task_id for wt in workflow.workflow_tasks.order_by("sort_order")] != [
+        t.pk for t in tasks
+    ]:
+        workflow.workflow_tasks.all().delete()
+        for order, task in enumerate(tasks):
+            WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=order)
+    if not workflow.active:
+        workflow.active = True
+        workflow.save(update_fields=["active"])
+    return workflow
+
+
+def provision_workflows(groups=None):
+    """Partner sections: methodologists, then editors. Network pages: editors only.
+
+    Wagtail's stock "Moderators approval" workflow on the tree root is replaced by the
+    network workflow there, so nothing is published without one of our review steps.
+    """
+    from django.apps import apps
+    from wagtail.models import Page, Workflow, WorkflowPage
+
+    groups = groups or {name: Group.objects.get(name=name) for name in NETWORK_ROLES}
+    expertise = _approval_task(EXPERTISE_TASK, groups[METHODOLOGISTS])
+    editorial = _approval_task(EDITORIAL_TASK, groups[EDITORS])
+    partner_workflow = _workflow(PARTNER_WORKFLOW, [expertise, editorial])
+    network_workflow = _workflow(NETWORK_WORKFLOW, [editorial])
+
+    root = Page.get_first_root_node()
+    WorkflowPage.objects.update_or_create(page=root, defaults={"workflow": network_workflow})
+    Workflow.objects.exclude(pk__in=[partner_workflow.pk, network_workflow.pk]).filter(
+        active=True
+    ).update(active=False)
+
+    try:
+        PartnerIndexPage = apps.get_model("partners", "PartnerIndexPage")
+    except LookupError:
+        PartnerIndexPage = None
+    if PartnerIndexPage is not None:
+        for index in PartnerIndexPage.objects.all():
+            WorkflowPage.objects.update_or_create(
+                page=index, defaults={"workflow": partner_workflow}
+            )
+    return {"partner": partner_workflow, "network": network_workflow}
 
 
 def provision_roles_after_migrate(using="default", **kwargs):

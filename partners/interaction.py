@@ -31,12 +31,14 @@ def form_condition(form, host_type, host_department):
     """A Q object selecting partners of ``form``, the same rule as ``derive`` in SQL."""
     if not (host_type and host_department):
         return Q(pk__in=[])
+    # derive() needs both inputs; so does every condition here.
+    complete = Q(department__isnull=False, organisation_type__isnull=False)
     same_department = Q(department__translation_key=host_department.translation_key)
     same_type = Q(organisation_type__translation_key=host_type.translation_key)
     if form == InteractionForm.MIXED:
-        return Q(department__isnull=False) & ~same_department
+        return complete & ~same_department
     if form == InteractionForm.HORIZONTAL:
-        return same_department & same_type
+        return complete & same_department & same_type
     if form == InteractionForm.VERTICAL:
-        return same_department & Q(organisation_type__isnull=False) & ~same_type
+        return complete & same_department & ~same_type
     return Q(pk__in=[])

@@ -25,6 +25,7 @@ from home.mixins import RoutedPageMixin
 from home.models import NetworkSettings
 from home.models.taxonomies import in_default_locale
 
+from .applications import ApplicationStatus, PartnerApplication  # noqa: F401
 from .blocks import ResourcesBlock
 from .interaction import InteractionForm, derive
 
@@ -188,6 +189,27 @@ class PartnerPage(RoutedPageMixin, Page):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    # Set by provisioning (partners.provisioning), never in the editor: the partner's own
+    # group and document/image collection.
+    partner_group = models.ForeignKey(
+        "auth.Group",
+        verbose_name="Группа партнёра",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="partner_pages",
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name="Коллекция файлов партнёра",
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="partner_pages",
+    )
+    exclude_fields_in_copy = ["partner_group", "collection"]
 
     materials_per_type = 20
     required_for_review = ["full_name", "organisation_type", "department", "municipality"]
@@ -302,6 +324,14 @@ class PartnerPage(RoutedPageMixin, Page):
     class Meta:
         verbose_name = "партнёр"
         verbose_name_plural = "партнёры"
+
+    def with_content_json(self, content):
+        # Group and collection belong to provisioning: a revision saved before them must not
+        # erase them when it is published.
+        page = super().with_content_json(content)
+        page.partner_group_id = self.partner_group_id
+        page.collection_id = self.collection_id
+        return page
 
     @cached_property
     def host_settings(self):

@@ -13,7 +13,6 @@ class CustomImage(AbstractImage):
     class Meta(AbstractImage.Meta):
         verbose_name = "изображение"
         verbose_name_plural = "изображения"
-        permissions = [("choose_image", "Can choose image")]
 
 
 class CustomRendition(AbstractRendition):
@@ -31,4 +30,3 @@ class CustomDocument(AbstractDocument):
     class Meta(AbstractDocument.Meta):
         verbose_name = "документ"
         verbose_name_plural = "документы"
-        permissions = [("choose_document", "Can choose document")]

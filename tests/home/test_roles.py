@@ -2,9 +2,18 @@
 
 import pytest
 from django.contrib.auth.models import Group
-from wagtail.models import Collection, GroupApprovalTask, Page
+from wagtail.models import Collection, Page, Workflow
 
-from home.roles import ADMINISTRATORS, EDITORS, METHODOLOGISTS, provision_roles
+from home.roles import (
+    ADMINISTRATORS,
+    EDITORIAL_TASK,
+    EDITORS,
+    EXPERTISE_TASK,
+    METHODOLOGISTS,
+    NETWORK_WORKFLOW,
+    PARTNER_WORKFLOW,
+    provision_roles,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -43,9 +52,28 @@ def test_administrators_manage_users_and_groups():
     assert {"add_user", "change_user", "add_group", "change_group"} <= codenames
 
 
-def test_stock_approval_task_is_handed_to_editors():
-    for task in GroupApprovalTask.objects.all():
-        assert task.groups.filter(name=EDITORS).exists()
+def test_review_workflows_exist_after_migrate():
+    root = Page.get_first_root_node()
+    network = Workflow.objects.get(name=NETWORK_WORKFLOW)
+    partner = Workflow.objects.get(name=PARTNER_WORKFLOW)
+    steps = [
+        (task.name, [group.name for group in task.specific.groups.all()])
+        for task in partner.tasks
+    ]
+    assert steps == [(EXPERTISE_TASK, [METHODOLOGISTS]), (EDITORIAL_TASK, [EDITORS])]
+    assert [task.name for task in network.tasks] == [EDITORIAL_TASK]
+    # Network pages are reviewed by editors; Wagtail's stock workflow is switched off.
+    assert root.get_workflow() == network
+    assert set(Workflow.objects.filter(active=True)) == {network, partner}
+
+
+def test_partner_directory_gets_the_partner_workflow(home_page):
+    from tests.factories import PartnerIndexPageFactory, PartnerPageFactory
+
+    index = PartnerIndexPageFactory(parent=home_page)
+    section = PartnerPageFactory(parent=index)
+    assert section.get_workflow().name == PARTNER_WORKFLOW
+    assert home_page.get_workflow().name == NETWORK_WORKFLOW
 
 
 def test_provisioning_twice_changes_nothing():
