@@ -99,3 +99,12 @@ def partners_choose_only_live_or_own_pages(pages, request):
     for section in sections:
         own |= Q(path__startswith=section.path)
     return pages.filter(Q(live=True) | own)
+
+
+@hooks.register("construct_homepage_panels")
+def add_my_submissions_panel(request, panels):
+    from .panels import MySubmissionsPanel
+
+    sections = partner_sections_of(request.user)
+    if sections:
+        panels.append(MySubmissionsPanel(sections))

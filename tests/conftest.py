@@ -9,6 +9,16 @@ from tests.factories import HomePageFactory, UserFactory
 PASSWORD = "test-password-123"
 
 
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Menus, settings and rate limits live in the cache: every test starts without them."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
 @pytest.fixture
 def home_page(db):
     """The site's home page: made by a migration, rebuilt if a transactional test flushed it."""

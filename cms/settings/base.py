@@ -242,4 +242,3 @@ def require_env(*names):
 
 # Only allow-listed video hosts embed, and the player is built without asking the provider.
 WAGTAILEMBEDS_FINDERS = [{"class": "publications.video.AllowListedVideoFinder"}]
-

@@ -38,6 +38,8 @@ class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin,
         verbose_name="Партнёры-соавторы",
         blank=True,
         related_name="+",
+        # Only published partners: a draft section's name is not for other partners to see.
+        limit_choices_to={"live": True},
         help_text="Другие организации сети, участвовавшие в подготовке.",
     )
 

@@ -79,6 +79,7 @@ class CollectionPage(RoutablePageMixin, RoutedPageMixin, Page):
         verbose_name="Партнёры",
         blank=True,
         related_name="+",
+        limit_choices_to={"live": True},
         help_text="Только материалы этих партнёров (их разделов и соавторства).",
     )
     tags = models.CharField(

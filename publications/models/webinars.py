@@ -172,6 +172,7 @@ class WebinarSpeaker(Orderable):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        limit_choices_to={"live": True},
         help_text="Если спикер из организации-партнёра — выберите её.",
     )
 

@@ -6,6 +6,7 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailTestUtils
 
 from home.models import HomePage, StandardPage
+from publications.models import CollectionPage
 from tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +19,7 @@ def test_placement_rules(home_page):
     about = StandardPageFactory(parent=home_page)
     assert StandardPage.can_create_at(about)
     assert not StandardPage.can_create_at(Page.get_first_root_node())
-    assert StandardPage.allowed_subpage_models() == [StandardPage]
+    assert StandardPage.allowed_subpage_models() == [StandardPage, CollectionPage]
 
 
 def test_home_page_renders_russian_content(client, home_page):

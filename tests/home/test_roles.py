@@ -57,8 +57,7 @@ def test_review_workflows_exist_after_migrate():
     network = Workflow.objects.get(name=NETWORK_WORKFLOW)
     partner = Workflow.objects.get(name=PARTNER_WORKFLOW)
     steps = [
-        (task.name, [group.name for group in task.specific.groups.all()])
-        for task in partner.tasks
+        (task.name, [group.name for group in task.specific.groups.all()]) for task in partner.tasks
     ]
     assert steps == [(EXPERTISE_TASK, [METHODOLOGISTS]), (EDITORIAL_TASK, [EDITORS])]
     assert [task.name for task in network.tasks] == [EDITORIAL_TASK]
