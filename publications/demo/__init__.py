@@ -354,7 +354,10 @@ def load_contests(report, network):
         )
         final_results = final_dates["results"]
         results_document = None
-        if final_results <= network.today:
+        # Only for a new page: on a later day an existing contest may have passed its results
+        # date, and a results file made then would belong to no page.
+        is_new = not parent.get_children().filter(slug=spec["slug"]).exists()
+        if is_new and final_results <= network.today:
             results_document = files.ensure_pdf_or_docx(
                 f"Итоги: {spec['title']}",
                 text.results_sections(spec, final_results),
