@@ -90,6 +90,28 @@ def partner_slug(title):
 
 
 @transaction.atomic
+def provision_section(partner):
+    """The group and collection of an existing section, with exactly the partner's rights:
+    add and edit pages in its own subtree (never publish), use its own collection."""
+    group = partner.partner_group
+    if group is None:
+        group, _ = Group.objects.get_or_create(name=group_name(partner.title))
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+
+    collection = partner.collection
+    if collection is None:
+        root = Collection.get_first_root_node()
+        collection = root.get_children().filter(name=partner.title).first() or root.add_child(
+            name=partner.title
+        )
+    grant_tree_permissions(group, partner, collection, PARTNER_PAGE_PERMISSIONS)
+    PartnerPage.objects.filter(pk=partner.pk).update(partner_group=group, collection=collection)
+    partner.partner_group, partner.collection = group, collection
+    provision_workflows()
+    return group, collection
+
+
+@transaction.atomic
 def provision_partner(
     *,
     title,
@@ -126,20 +148,7 @@ def provision_partner(
         index.add_child(instance=partner)
         partner.save_revision(log_action=True)
 
-    group, _ = Group.objects.get_or_create(name=group_name(partner.title))
-    group.permissions.add(Permission.objects.get(codename="access_admin"))
-
-    collection = partner.collection
-    if collection is None:
-        root = Collection.get_first_root_node()
-        collection = root.get_children().filter(name=partner.title).first() or root.add_child(
-            name=partner.title
-        )
-    grant_tree_permissions(group, partner, collection, PARTNER_PAGE_PERMISSIONS)
-    PartnerPage.objects.filter(pk=partner.pk).update(partner_group=group, collection=collection)
-    partner.partner_group, partner.collection = group, collection
-
-    provision_workflows()
+    group, collection = provision_section(partner)
 
     User = get_user_model()
     user = User.objects.filter(email__iexact=email).first()

@@ -6,14 +6,13 @@ logos and agreements by title, accounts by username.
 
 import functools
 
-from django.contrib.auth.models import Group
-
 from home.demo import ensure_child, ensure_user, home_page
 from home.models import Department, Municipality, NetworkSettings, OrganisationType
 from home.models.taxonomies import in_default_locale
 
 from ..factories import PartnerIndexPageFactory, PartnerPageFactory
 from ..models import PartnerContact, PartnerProject
+from ..provisioning import group_name, provision_section
 from . import files
 from .data import PARTNERS
 
@@ -51,17 +50,7 @@ def partner_by_slug(slug):
 
 
 def partner_group_name(title):
-    return f"Партнёр: {title}"
-
-
-def ensure_partner_group(partner_page):
-    """The group of ``partner_page``'s contributors, made if missing.
-
-    For now only the group itself: giving it permissions on the partner's section and
-    collection is the partners' provisioning job, which will replace this function.
-    """
-    group, _ = Group.objects.get_or_create(name=partner_group_name(partner_page.title))
-    return group
+    return group_name(title)
 
 
 def demo_accounts():
@@ -215,13 +204,26 @@ def load_partners(report):
     files.documents.flush(report, "Тексты соглашений")
 
 
+def load_sections(report):
+    """Every demo partner gets what provisioning gives a real one: its group with rights on
+    its own section only, and its own collection (idempotent)."""
+    created = existing = 0
+    for spec in PARTNERS:
+        partner = partner_by_slug(spec["slug"])
+        was_provisioned = partner.partner_group_id is not None
+        provision_section(partner)
+        created += not was_provisioned
+        existing += was_provisioned
+    report("Группы и коллекции партнёров", created=created, existing=existing)
+
+
 def load_accounts(report):
     created = existing = 0
     for spec in PARTNERS:
         if "account" not in spec:
             continue
         username, first_name, last_name = spec["account"]
-        group = ensure_partner_group(partner_by_slug(spec["slug"]))
+        group = partner_by_slug(spec["slug"]).partner_group
         _, was_created = ensure_user(username, first_name, last_name, [group.name])
         created += was_created
         existing += not was_created
@@ -233,4 +235,5 @@ def load(report):
     files.documents.reset()
     files.images.reset()
     load_partners(report)
+    load_sections(report)
     load_accounts(report)
