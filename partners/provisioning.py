@@ -84,8 +84,7 @@ def send_invitation(user, partner):
 
 
 def partner_slug(title):
-    """A partner is identified by its title: provisioning the same title twice finds the
-    same section."""
+    """The slug of a new section; provisioning the same title again finds that section."""
     return slugify(anyascii(title))[:70] or "partner"
 
 
@@ -132,7 +131,11 @@ def provision_partner(
     index = partner_index()
     slug = partner_slug(title)
 
-    partner = PartnerPage.objects.child_of(index).filter(slug=slug).first()
+    # The same organisation is found again by its title, or by the slug made from it.
+    partner = (
+        PartnerPage.objects.child_of(index).filter(title=title.strip()).first()
+        or PartnerPage.objects.child_of(index).filter(slug=slug).first()
+    )
     created = partner is None
     if created:
         partner = PartnerPage(

@@ -1,9 +1,6 @@
 """RSS for every listing and collection: the same items the page shows, newest first."""
 
-import datetime
-
 from django.contrib.syndication.views import Feed
-from django.utils import timezone
 
 
 class MaterialFeed(Feed):
@@ -38,7 +35,5 @@ class MaterialFeed(Feed):
         return item.get_url(self.request)
 
     def item_pubdate(self, item):
-        value = getattr(item, "listing_date", None) or item.first_published_at
-        if isinstance(value, datetime.date) and not isinstance(value, datetime.datetime):
-            value = timezone.make_aware(datetime.datetime.combine(value, datetime.time()))
-        return value
+        # When the item was published — not its event date, which may lie in the future.
+        return item.first_published_at

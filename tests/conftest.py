@@ -1,5 +1,11 @@
+import io
+from types import SimpleNamespace
+
 import pytest
 from django.contrib.auth.models import Group
+from django.core.cache import cache as django_cache
+from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from home.models import HomePage
@@ -52,3 +58,20 @@ def methodologist(db):
 @pytest.fixture
 def administrator(db):
     return make_user("admin-test", ADMINISTRATORS)
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Load the demo once for this module; roll it back when the module is done."""
+    with django_db_blocker.unblock():
+        outer = transaction.atomic()
+        outer.__enter__()
+        try:
+            django_cache.clear()
+            out = io.StringIO()
+            call_command("load_demo", stdout=out)
+            yield SimpleNamespace(output=out.getvalue())
+        finally:
+            transaction.set_rollback(True)
+            outer.__exit__(None, None, None)
+            django_cache.clear()

@@ -542,3 +542,36 @@ def load(report):
     load_collections(report, network)
     files.images.flush(report, "Обложки материалов")
     files.documents.flush(report, "Файлы материалов (PDF, DOCX)")
+    file_into_partner_collections(report)
+
+
+def file_into_partner_collections(report):
+    """Each partner's files go to its own collection, as if its contributors had uploaded
+    them: they can then pick and edit them, and nobody else's."""
+    from wagtail.models import Collection
+
+    from home.models import CustomDocument, CustomImage
+    from partners.models import PartnerPage
+
+    root = Collection.get_first_root_node()
+    moved = 0
+    for partner in PartnerPage.objects.exclude(collection=None).order_by("path"):
+        document_ids, image_ids = set(), set()
+        if partner.agreement_document_id:
+            document_ids.add(partner.agreement_document_id)
+        if partner.logo_id:
+            image_ids.add(partner.logo_id)
+        for page in partner.get_descendants().specific():
+            document_ids.update(document.pk for document in page.documents)
+            for field in ("regulation_document", "application_form", "results_document"):
+                if getattr(page, f"{field}_id", None):
+                    document_ids.add(getattr(page, f"{field}_id"))
+            if page.listing_image_id:
+                image_ids.add(page.listing_image_id)
+        for model, ids in ((CustomDocument, document_ids), (CustomImage, image_ids)):
+            # A file two partners share stays with the first one.
+            moved += (
+                model.objects.filter(pk__in=ids, collection=root)
+                .update(collection=partner.collection)
+            )
+    report("Файлы, перенесённые в коллекции партнёров", created=moved)

@@ -345,6 +345,11 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
                     "note": entry["note"] or "",
                 }
             )
+        # The note stays on the page after publishing: a later edition that repeats the
+        # previous edition's note did not write a new one.
+        for newer, older in zip(editions, editions[1:], strict=False):
+            if newer["note"] == older["note"]:
+                newer["note"] = ""
         return editions
 
     def get_context(self, request, *args, **kwargs):

@@ -5,15 +5,12 @@ is rolled back afterwards: the other test modules never see the demo data.
 """
 
 import io
-from types import SimpleNamespace
 
 import docx
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
-from django.core.cache import cache
 from django.core.management import call_command
-from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 
@@ -34,23 +31,6 @@ from publications.models import (
     WebinarPage,
 )
 from publications.video import parse_video_url
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """Load the demo once for this module; roll it back when the module is done."""
-    with django_db_blocker.unblock():
-        outer = transaction.atomic()
-        outer.__enter__()
-        try:
-            cache.clear()
-            out = io.StringIO()
-            call_command("load_demo", stdout=out)
-            yield SimpleNamespace(output=out.getvalue())
-        finally:
-            transaction.set_rollback(True)
-            outer.__exit__(None, None, None)
-            cache.clear()
 
 
 @pytest.fixture
