@@ -9,7 +9,6 @@ import io
 import itertools
 
 import pytest
-from django.core.cache import cache
 from django.core.files.base import ContentFile
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -102,15 +101,6 @@ def make_image(title=None):
         file=ContentFile(png_bytes(), name=f"card-{number}.png"),
         collection=Collection.get_first_root_node(),
     )
-
-
-@pytest.fixture(autouse=True)
-def empty_cache():
-    """Site chrome and network settings live in the cache, which a test's rollback does not
-    undo: start and end every test with an empty one."""
-    cache.clear()
-    yield
-    cache.clear()
 
 
 @pytest.fixture

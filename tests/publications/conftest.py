@@ -1,6 +1,1 @@
-from tests.partners.builders import (  # noqa: F401
-    empty_cache,
-    other_partner,
-    partner,
-    partner_index,
-)
+from tests.partners.builders import other_partner, partner, partner_index  # noqa: F401

@@ -44,6 +44,16 @@ def test_editions_list_every_published_edition_newest_first(contest, two_edition
     assert editions[0]["date"] >= editions[1]["date"]
 
 
+def test_note_left_over_from_the_previous_edition_is_not_repeated(contest, two_editions):
+    """The note field keeps its value after publishing; an edition that did not change it
+    wrote no note of its own."""
+    first, second = two_editions
+    third = publish(contest, summary="Добавлена номинация.")  # edition_note still the same
+    editions = contest.editions()
+    assert [edition["revision_id"] for edition in editions] == [third.pk, second.pk, first.pk]
+    assert [edition["note"] for edition in editions] == ["", "продлён срок", ""]
+
+
 def test_drafts_are_not_editions(contest, two_editions):
     contest.summary = "Черновик третьей редакции"
     contest.edition_note = "ещё не опубликовано"
