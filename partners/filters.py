@@ -1,6 +1,8 @@
 """Filters of the partner directory, read from the query string (shareable URLs)."""
 
 import django_filters
+from django.db.models import Q
+from django.db.models.functions import Lower
 from django.utils.translation import get_language
 
 from home.listing import taxonomy_choices
@@ -48,7 +50,12 @@ class PartnerFilterSet(django_filters.FilterSet):
         value = value.strip()[:100]
         if not value:
             return queryset
-        return queryset.filter(title__icontains=value) | queryset.filter(full_name__icontains=value)
+        # Lower() on both sides: SQLite's LIKE folds only ASCII letters, and «гимназия» must
+        # find «Гимназия» (home.apps gives SQLite a Unicode-aware lower()).
+        needle = value.lower()
+        return queryset.annotate(
+            title_lower=Lower("title"), full_name_lower=Lower("full_name")
+        ).filter(Q(title_lower__contains=needle) | Q(full_name_lower__contains=needle))
 
     @property
     def qs(self):

@@ -5,7 +5,8 @@ One FilterSet per listed type; values are taxonomy slugs (the same in every lang
 
 import django_filters
 from django import forms
-from django.db.models import Q
+from django.db.models import DateTimeField, F, Func, Q
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import get_language
 
@@ -84,9 +85,10 @@ class MaterialFilterSet(django_filters.FilterSet):
     @property
     def qs(self):
         queryset = super().qs
-        sort = (
-            self.form.cleaned_data.get("sort") if self.is_bound and self.is_valid() else None
-        ) or "new"
+        sort = "new"
+        if self.is_bound:
+            self.is_valid()  # fills cleaned_data with the valid fields even if others are not
+            sort = self.form.cleaned_data.get("sort") or "new"
         if sort == "title":
             return queryset.order_by("title", "pk")
         direction = "" if sort == "old" else "-"
@@ -124,23 +126,50 @@ class ContestFilterSet(MaterialFilterSet):
         return queryset.filter(phase_condition(ContestPhase.APPLICATIONS, timezone.localdate()))
 
 
+class AddMinutes(Func):
+    """``datetime + minutes`` in SQL; SQLite has no interval arithmetic on columns."""
+
+    output_field = DateTimeField()
+
+    def as_sql(self, compiler, connection, **extra_context):
+        moment, minutes = (compiler.compile(expression) for expression in self.source_expressions)
+        params = (*moment[1], *minutes[1])
+        if connection.vendor == "sqlite":
+            sql = f"strftime('%%Y-%%m-%%d %%H:%%M:%%f', {moment[0]}, '+' || {minutes[0]} || ' minutes')"
+        elif connection.vendor == "postgresql":
+            sql = f"({moment[0]} + make_interval(mins => {minutes[0]}))"
+        else:
+            sql = f"DATE_ADD({moment[0]}, INTERVAL {minutes[0]} MINUTE)"
+        return sql, params
+
+
 class WhenMixin(django_filters.FilterSet):
+    """«Предстоящие» keeps what has not ended yet (a webinar on air, an event in progress),
+    the same rule the cards use for their «Скоро» badge."""
+
     when = django_filters.ChoiceFilter(
         label="Когда", choices=WHEN_CHOICES, method="filter_when", empty_label="Все"
     )
 
+    def ends_at(self):
+        raise NotImplementedError
+
     def filter_when(self, queryset, name, value):
-        now = timezone.now()
+        queryset = queryset.annotate(ends_at=self.ends_at())
         if value == "upcoming":
-            return queryset.filter(start__gte=now)
-        return queryset.filter(start__lt=now)
+            return queryset.filter(ends_at__gt=timezone.now())
+        return queryset.filter(ends_at__lte=timezone.now())
 
 
 class WebinarFilterSet(WhenMixin, MaterialFilterSet):
-    pass
+    def ends_at(self):
+        return AddMinutes(F("start"), F("duration_minutes"))
 
 
 class EventFilterSet(WhenMixin, MaterialFilterSet):
     format = django_filters.ChoiceFilter(
         label="Формат", choices=EventFormat.choices, empty_label="Все форматы"
     )
+
+    def ends_at(self):
+        return Coalesce(F("end"), F("start"))

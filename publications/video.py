@@ -65,22 +65,22 @@ def parse_video_url(url):
             candidate = query.get("v", [None])[0]
         elif len(path) >= 2 and path[0] in ("embed", "live", "shorts", "v"):
             candidate = path[1]
-        if candidate and YOUTUBE_ID.match(candidate):
+        if candidate and YOUTUBE_ID.fullmatch(candidate):
             return Video("youtube", candidate)
     elif host == "youtu.be":
-        if path and YOUTUBE_ID.match(path[0]):
+        if path and YOUTUBE_ID.fullmatch(path[0]):
             return Video("youtube", path[0])
     elif host == "rutube.ru":
-        if len(path) >= 2 and path[0] == "video" and RUTUBE_ID.match(path[1]):
+        if len(path) >= 2 and path[0] == "video" and RUTUBE_ID.fullmatch(path[1]):
             return Video("rutube", path[1])
-        if len(path) >= 3 and path[:2] == ["play", "embed"] and RUTUBE_ID.match(path[2]):
+        if len(path) >= 3 and path[:2] == ["play", "embed"] and RUTUBE_ID.fullmatch(path[2]):
             return Video("rutube", path[2])
     elif host in ("vk.com", "vk.ru", "vkvideo.ru"):
-        if path and path[0].startswith("video") and VK_ID.match(path[0][5:]):
+        if path and path[0].startswith("video") and VK_ID.fullmatch(path[0][5:]):
             return Video("vk", path[0][5:])
         if path[:1] == ["video_ext.php"]:
             owner, vid = query.get("oid", [""])[0], query.get("id", [""])[0]
-            if VK_ID.match(f"{owner}_{vid}"):
+            if VK_ID.fullmatch(f"{owner}_{vid}"):
                 extra = (("hash", query["hash"][0]),) if query.get("hash") else ()
                 return Video("vk", f"{owner}_{vid}", extra)
     return None
@@ -101,7 +101,7 @@ TIMECODE = re.compile(r"^(?:(\d{1,2}):)?([0-5]?\d):([0-5]\d)$")
 
 def parse_timecode(value):
     """'1:02:03' or '02:03' → seconds; None when malformed."""
-    match = TIMECODE.match((value or "").strip())
+    match = TIMECODE.fullmatch((value or "").strip())
     if not match:
         return None
     hours, minutes, seconds = (int(group or 0) for group in match.groups())

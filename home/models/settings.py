@@ -1,7 +1,7 @@
 """Settings of the whole network, edited by administrators in «Настройки»."""
 
 from django.core.cache import cache
-from django.db import models
+from django.db import models, transaction
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -72,3 +72,5 @@ class NetworkSettings(BaseGenericSetting):
     def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
         cache.delete(self.cache_key)
+        # Again once committed: a request between save and commit may have cached old values.
+        transaction.on_commit(lambda: cache.delete(self.cache_key))

@@ -570,8 +570,7 @@ def file_into_partner_collections(report):
                 image_ids.add(page.listing_image_id)
         for model, ids in ((CustomDocument, document_ids), (CustomImage, image_ids)):
             # A file two partners share stays with the first one.
-            moved += (
-                model.objects.filter(pk__in=ids, collection=root)
-                .update(collection=partner.collection)
+            moved += model.objects.filter(pk__in=ids, collection=root).update(
+                collection=partner.collection
             )
     report("Файлы, перенесённые в коллекции партнёров", created=moved)

@@ -354,7 +354,7 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["editions"] = self.editions()
+        context["editions"] = self.__dict__.get("editions_cache") or self.editions()
         return context
 
     @path("edition/<int:revision_id>/", name="edition")
@@ -367,12 +367,17 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
         if published is None:
             raise Http404("Такой редакции нет.")
         old = get_object_or_404(self.revisions, pk=revision_id).as_object()
+        # What the routed page already loaded serves the old edition too.
+        old._route_ancestors = getattr(self, "_route_ancestors", None)
+        for field in self.route_select_related:
+            if getattr(old, f"{field}_id") == getattr(self, f"{field}_id"):
+                setattr(old, field, getattr(self, field))
+        old.__dict__["editions_cache"] = self.editions()
         context = old.get_context(request)
         context.update(
             page=old,
             current_page=self,
             edition_date=published.timestamp,
-            editions=self.editions(),
             is_old_edition=True,
         )
         return TemplateResponse(request, self.get_template(request), context)

@@ -143,6 +143,13 @@ class WebinarPage(MaterialPageMixin, Page):
     def video(self):
         return parse_video_url(self.video_url)
 
+    def speaker_list(self):
+        """Speakers with their partner organisations in one query (in memory in previews)."""
+        speakers = self.speakers.all()
+        if isinstance(speakers, models.QuerySet):
+            speakers = speakers.select_related("partner")
+        return list(speakers)
+
     def chapter_list(self):
         """[(seconds, timecode, title)] in the order given."""
         items = []
