@@ -3,12 +3,28 @@ from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home import admin_hardening
 from partners import views as partner_views
 from search import views as search_views
 
 urlpatterns = [
+    # Hardened replacements of Wagtail admin views (home.admin_hardening); before the admin.
+    path(
+        "admin/choose-page/<int:parent_page_id>/",
+        require_admin_access(admin_hardening.HardenedBrowseView.as_view()),
+    ),
+    path(
+        "admin/choose-page/chosen-multiple/",
+        require_admin_access(admin_hardening.HardenedChosenMultipleView.as_view()),
+    ),
+    path("admin/tag-autocomplete/", require_admin_access(admin_hardening.tag_autocomplete)),
+    path(
+        "admin/tag-autocomplete/<str:app_name>/<str:model_name>/",
+        require_admin_access(admin_hardening.tag_autocomplete),
+    ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

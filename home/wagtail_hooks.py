@@ -44,3 +44,6 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+# Register the hardened admin views and hooks.
+from . import admin_hardening  # noqa: E402, F401

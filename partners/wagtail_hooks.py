@@ -108,3 +108,23 @@ def add_my_submissions_panel(request, panels):
     sections = partner_sections_of(request.user)
     if sections:
         panels.append(MySubmissionsPanel(sections))
+
+
+def may_delete_section(user, page):
+    """A partner's section page itself is removed by editors, never by its own partner."""
+    return page.specific_class is not PartnerPage or page.permissions_for_user(user).can_publish()
+
+
+@hooks.register("before_delete_page")
+def partners_keep_their_section(request, page):
+    if not may_delete_section(request.user, page):
+        from django.shortcuts import redirect
+        from wagtail.admin import messages
+
+        messages.error(
+            request,
+            "Раздел организации удаляют только редакторы сети: напишите им, если он больше "
+            "не нужен.",
+        )
+        return redirect("wagtailadmin_pages:edit", page.pk)
+    return None
