@@ -39,6 +39,7 @@ if settings.DEBUG:
 # Russian, the first language, has no prefix; English lives under /en/.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
+    path("search/suggest/", search_views.suggest, name="search_suggest"),
     path("become-partner/", partner_views.become_partner, name="become_partner"),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

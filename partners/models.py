@@ -24,6 +24,7 @@ from home.listing import exclude_restricted, paginate, query_string_without_page
 from home.mixins import RoutedPageMixin
 from home.models import NetworkSettings
 from home.models.taxonomies import in_default_locale
+from search.index import lemma_fields
 
 from .applications import ApplicationStatus, PartnerApplication  # noqa: F401
 from .blocks import ResourcesBlock
@@ -46,6 +47,7 @@ class PartnerIndexPage(RoutedPageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = lemma_fields(Page.search_fields + [index.SearchField("intro")])
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),
@@ -275,18 +277,21 @@ class PartnerPage(RoutedPageMixin, Page):
         ]
     )
 
-    search_fields = Page.search_fields + [
-        index.SearchField("full_name"),
-        index.AutocompleteField("full_name"),
-        index.SearchField("description"),
-        index.SearchField("resources"),
-        index.SearchField("address"),
-        index.RelatedFields("organisation_type", [index.SearchField("name")]),
-        index.RelatedFields("municipality", [index.SearchField("name")]),
-        index.FilterField("organisation_type"),
-        index.FilterField("department"),
-        index.FilterField("municipality"),
-    ]
+    search_fields = lemma_fields(
+        Page.search_fields
+        + [
+            index.SearchField("full_name"),
+            index.AutocompleteField("full_name"),
+            index.SearchField("description"),
+            index.SearchField("resources"),
+            index.SearchField("address"),
+            index.RelatedFields("organisation_type", [index.SearchField("name")]),
+            index.RelatedFields("municipality", [index.SearchField("name")]),
+            index.FilterField("organisation_type"),
+            index.FilterField("department"),
+            index.FilterField("municipality"),
+        ]
+    )
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),

@@ -1,39 +1,80 @@
-"""The one search view: published, public pages of the active locale, through Wagtail search."""
+"""The one search view and the suggestions endpoint: published, public pages of the active
+locale, through Wagtail search. No page model is named here (``search_fields`` live on the
+models, facets are found from their fields)."""
 
 from urllib.parse import urlencode
 
-from django.conf import settings
-from django.core.paginator import Paginator
+from django.http import JsonResponse
 from django.shortcuts import render
-from wagtail.models import Locale, Page
-from wagtail.search.utils import parse_query_string
+from wagtail.models import Locale
 
-RESULTS_PER_PAGE = 10
+from . import engine
+from .facets import parse_selection
+from .query import clean_query
 
 
-def clean_query(raw):
-    """Strip control characters (NUL included) and cap the length before any backend sees it."""
-    cleaned = "".join(ch for ch in raw if ch.isprintable() or ch.isspace())
-    return " ".join(cleaned.split())[: settings.SEARCH_QUERY_MAX_LENGTH]
+def url_with(params, **changes):
+    """The search URL's query string with ``changes`` applied (None removes a key); the page
+    number is always dropped."""
+    merged = {key: value for key, value in params.items() if key != "page" and value}
+    for key, value in changes.items():
+        if value is None:
+            merged.pop(key, None)
+        else:
+            merged[key] = value
+    return "?" + urlencode(merged)
 
 
 def search(request):
     query = clean_query(request.GET.get("q", ""))
-    results = None
+    sort = request.GET.get("sort", "relevance")
+    selection = parse_selection(request.GET)
+    outcome = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
-        # Parsed, not raw: quotes become phrases, so an unbalanced quote cannot reach the
-        # backend's own query syntax.
-        _filters, parsed = parse_query_string(query, operator="and")
-        results = Paginator(pages.search(parsed), RESULTS_PER_PAGE).get_page(
-            request.GET.get("page")
+        outcome = engine.search(
+            query,
+            Locale.get_active(),
+            selection=selection,
+            sort=sort,
+            page_number=request.GET.get("page"),
+            correct=request.GET.get("exact") != "1",
         )
+        params = {"q": query, "sort": outcome.sort if outcome.sort != "relevance" else ""}
+        params.update({key: str(value) for key, value in selection.items()})
+        for facet in outcome.facets:
+            for option in facet.options:
+                option.url = url_with(
+                    params, **{facet.key: None if option.selected else option.value}
+                )
+        outcome.sort_urls = {
+            "relevance": url_with(params, sort=None),
+            "date": url_with(params, sort="date"),
+        }
+        outcome.clear_url = url_with({"q": query, "sort": params["sort"]})
+        outcome.original_url = url_with(params) + "&exact=1"
+        outcome.pagination_query = url_with(params)[1:]
     return render(
         request,
         "search/search.html",
         {
             "search_query": query,
-            "search_results": results,
-            "pagination_query": urlencode({"q": query}),
+            "outcome": outcome,
+            "search_results": outcome.page_obj if outcome else None,
         },
     )
+
+
+SUGGESTIONS = 8
+MIN_SUGGEST_LENGTH = 2
+
+
+def suggest(request):
+    """JSON suggestions for the search box: page titles and partners whose words start with
+    what was typed (the autocomplete column keeps the raw words)."""
+    query = clean_query(request.GET.get("q", ""))[:100]
+    items = []
+    if len(query) >= MIN_SUGGEST_LENGTH:
+        items = engine.suggest(query, Locale.get_active(), request, limit=SUGGESTIONS)
+    response = JsonResponse({"query": query, "suggestions": items})
+    response["Cache-Control"] = "max-age=60"
+    return response

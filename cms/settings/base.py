@@ -206,7 +206,13 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Search: the database backend follows the database (SQLite FTS5 or PostgreSQL full text);
-# Elasticsearch takes over when ELASTICSEARCH_URL is given.
+# Elasticsearch takes over when ELASTICSEARCH_URL is given, with the database backend kept as
+# "database" for when it is down. Indexed text and queries are lemmatised in Python
+# (search.morphology), so PostgreSQL must not stem again: its config is "simple".
+DATABASE_SEARCH_BACKEND = {
+    "BACKEND": "wagtail.search.backends.database",
+    "SEARCH_CONFIG": "simple",
+}
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
@@ -215,10 +221,32 @@ if ELASTICSEARCH_URL:
             "URLS": [ELASTICSEARCH_URL],
             "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "sodruzhestvo_"),
             "TIMEOUT": 5,
-        }
+            "OPTIONS": {"max_retries": 0},
+            "INDEX_SETTINGS": {
+                "settings": {
+                    "analysis": {
+                        # The text arrives as lemmas; ё and е are one letter for search.
+                        "char_filter": {
+                            "yo": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}
+                        },
+                        "analyzer": {
+                            "default": {
+                                "tokenizer": "standard",
+                                "char_filter": ["yo"],
+                                "filter": ["lowercase"],
+                            }
+                        },
+                    }
+                }
+            },
+        },
+        "database": DATABASE_SEARCH_BACKEND,
     }
 else:
-    WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+    WAGTAILSEARCH_BACKENDS = {"default": DATABASE_SEARCH_BACKEND}
+
+# Search facets: the page model whose sections are "partners".
+SEARCH_PARTNER_MODEL = "partners.PartnerPage"
 
 # The longest search query accepted; longer input is cut before it reaches the backend.
 SEARCH_QUERY_MAX_LENGTH = 200

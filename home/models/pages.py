@@ -10,6 +10,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from home.blocks import BodyBlock
 from home.mixins import RoutedPageMixin
 from home.routing import route_by_url_path
+from search.index import lemma_fields
 
 
 class HomePage(RoutedPageMixin, Page):
@@ -23,7 +24,9 @@ class HomePage(RoutedPageMixin, Page):
     body = StreamField(BodyBlock(), verbose_name="Содержание", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = lemma_fields(
+        Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    )
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),
@@ -94,7 +97,9 @@ class StandardPage(RoutedPageMixin, Page):
     body = StreamField(BodyBlock(), verbose_name="Содержание", blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
-    search_fields = Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    search_fields = lemma_fields(
+        Page.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+    )
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),

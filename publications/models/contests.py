@@ -17,6 +17,8 @@ from wagtail.models import Page, PageLogEntry
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from search.index import lemma_fields
+
 from .base import MaterialPageMixin
 
 # How long results stay "fresh" before a contest moves to the archive.
@@ -234,7 +236,7 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
         + MaterialPageMixin.classification_panels
         + MaterialPageMixin.relations_panels
     )
-    search_fields = (
+    search_fields = lemma_fields(
         Page.search_fields
         + MaterialPageMixin.material_search_fields
         + MaterialPageMixin.classification_search_fields

@@ -9,6 +9,8 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from search.index import lemma_fields
+
 from .base import MaterialPageMixin
 
 
@@ -68,7 +70,7 @@ class EventPage(MaterialPageMixin, Page):
         + MaterialPageMixin.classification_panels
         + MaterialPageMixin.relations_panels
     )
-    search_fields = (
+    search_fields = lemma_fields(
         Page.search_fields
         + MaterialPageMixin.material_search_fields
         + MaterialPageMixin.classification_search_fields

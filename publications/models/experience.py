@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.models.taxonomies import in_default_locale
+from search.index import lemma_fields
 
 from .base import MaterialPageMixin
 
@@ -91,7 +92,7 @@ class ExperiencePublicationPage(MaterialPageMixin, Page):
         + MaterialPageMixin.classification_panels
         + MaterialPageMixin.relations_panels
     )
-    search_fields = (
+    search_fields = lemma_fields(
         Page.search_fields
         + MaterialPageMixin.material_search_fields
         + MaterialPageMixin.classification_search_fields

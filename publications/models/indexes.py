@@ -7,6 +7,7 @@ from django.utils.functional import cached_property
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
+from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.listing import (
@@ -16,6 +17,7 @@ from home.listing import (
     query_string_without_page,
 )
 from home.mixins import RoutedPageMixin
+from search.index import lemma_fields
 
 LISTING_RENDITION = "fill-480x270"
 
@@ -61,6 +63,7 @@ class MaterialIndexPage(RoutablePageMixin, RoutedPageMixin, Page):
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
+    search_fields = lemma_fields(Page.search_fields + [index.SearchField("intro")])
     translatable_fields = [
         TranslatableField("title"),
         TranslatableField("seo_title"),

@@ -15,6 +15,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from publications.video import parse_timecode, parse_video_url, validate_video_url
+from search.index import lemma_fields
 
 from .base import MaterialPageMixin
 
@@ -94,7 +95,7 @@ class WebinarPage(MaterialPageMixin, Page):
         + MaterialPageMixin.classification_panels
         + MaterialPageMixin.relations_panels
     )
-    search_fields = (
+    search_fields = lemma_fields(
         Page.search_fields
         + MaterialPageMixin.material_search_fields
         + MaterialPageMixin.classification_search_fields

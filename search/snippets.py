@@ -1,0 +1,88 @@
+"""Highlighted snippets, built in Python for the displayed page of results only.
+
+No backend highlights lemmas, so the page's own text (the raw values of its lemmatised
+search fields) is scanned word by word: a word whose lemma is one of the query's is marked.
+The window with the most distinct matched lemmas is shown, escaped, with <mark>.
+"""
+
+from django.utils.html import escape
+from django.utils.safestring import mark_safe
+
+from .index import LemmaSearchField
+from .morphology import TOKEN_RE, word_lemmas
+
+WINDOW_WORDS = 30
+MAX_SCAN_CHARS = 200_000
+
+
+def field_texts(page, attachment_fields=()):
+    """(is_attachment, text) of the page's own lemmatised fields, title excepted."""
+    texts = []
+    if getattr(page, "search_description", ""):
+        texts.append((False, page.search_description))
+    for field in page.get_search_fields():
+        if not isinstance(field, LemmaSearchField) or field.field_name == "title":
+            continue
+        try:
+            text = field.get_raw_value(page)
+        except Exception:  # noqa: BLE001 — a snippet must never break the result page
+            continue
+        if text:
+            texts.append((field.field_name in attachment_fields, text[:MAX_SCAN_CHARS]))
+    return texts
+
+
+def best_window(text, lemmas):
+    """(score, html) of the best window of ``text`` for ``lemmas``; score 0 when none."""
+    words = list(TOKEN_RE.finditer(text))
+    hits = [i for i, m in enumerate(words) if set(word_lemmas(m.group().lower())) & lemmas]
+    if not hits:
+        return 0, ""
+    best_start, best_score = hits[0], 0
+    for i in hits:
+        window = [j for j in hits if i <= j < i + WINDOW_WORDS]
+        distinct = {lemma for j in window for lemma in word_lemmas(words[j].group().lower())}
+        score = len(distinct & lemmas) * 100 + len(window)
+        if score > best_score:
+            best_start, best_score = i, score
+    start_word = max(0, best_start - 5)
+    end_word = min(len(words), start_word + WINDOW_WORDS)
+    start = words[start_word].start()
+    end = words[end_word - 1].end()
+    marked = set(hits)
+    pieces = ["…" if start_word else ""]
+    cursor = start
+    for j in range(start_word, end_word):
+        match = words[j]
+        pieces.append(escape(text[cursor : match.start()]))
+        if j in marked:
+            pieces.append(f"<mark>{escape(match.group())}</mark>")
+        else:
+            pieces.append(escape(match.group()))
+        cursor = match.end()
+    pieces.append(escape(text[cursor:end]))
+    if end_word < len(words):
+        pieces.append("…")
+    return best_score, mark_safe("".join(pieces).strip())  # noqa: S308 — escaped above
+
+
+def snippet(page, lemmas, attachment_fields=()):
+    """(html, found_only_in_attachment) for one result."""
+    title_hit = any(set(word_lemmas(w)) & lemmas for w in TOKEN_RE.findall(page.title.lower()))
+    texts = field_texts(page, attachment_fields)
+    own, attached = (0, ""), (0, "")
+    for is_attachment, text in texts:
+        score, html = best_window(text, lemmas)
+        if is_attachment and score > attached[0]:
+            attached = (score, html)
+        elif not is_attachment and score > own[0]:
+            own = (score, html)
+    if own[0]:
+        return own[1], False
+    if attached[0]:
+        return attached[1], not title_hit
+    first = next((text for is_attachment, text in texts if not is_attachment), "")
+    words = first.split()
+    return escape(
+        " ".join(words[:WINDOW_WORDS]) + ("…" if len(words) > WINDOW_WORDS else "")
+    ), False
