@@ -7,8 +7,13 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_save
+        from wagtail.documents import get_document_model
         from wagtail.signals import page_published
 
-        from .signals import on_page_published
+        from .signals import on_document_saved, on_page_published
 
         page_published.connect(on_page_published, dispatch_uid="search-vocabulary")
+        post_save.connect(
+            on_document_saved, sender=get_document_model(), dispatch_uid="search-extraction"
+        )

@@ -1,4 +1,5 @@
-"""A published page adds its words to the vocabulary at once (``update_index`` recounts)."""
+"""A published page adds its words to the vocabulary at once (``update_index`` recounts); a
+saved document has its text extracted."""
 
 import logging
 
@@ -12,3 +13,11 @@ def on_page_published(sender, instance, **kwargs):
         vocabulary.add_object(instance.specific)
     except Exception:  # noqa: BLE001 — publishing must never fail because of the vocabulary
         logger.exception("Could not add page %s to the search vocabulary", instance.pk)
+
+
+def on_document_saved(sender, instance, raw=False, update_fields=None, **kwargs):
+    if raw or (update_fields and "file" not in update_fields):
+        return
+    from .tasks import schedule_extraction
+
+    schedule_extraction(instance.pk)

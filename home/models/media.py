@@ -25,6 +25,11 @@ class CustomRendition(AbstractRendition):
 class CustomDocument(AbstractDocument):
     """Every attachment in the library: served through Wagtail's serve view, never directly."""
 
+    # Filled in by the search app when the file is saved (in a background task where one is
+    # configured); pages that attach the document are indexed with this text.
+    extracted_text = models.TextField("Текст файла для поиска", blank=True, editable=False)
+    extracted_from_hash = models.CharField(max_length=40, blank=True, editable=False)
+
     admin_form_fields = Document.admin_form_fields
 
     class Meta(AbstractDocument.Meta):

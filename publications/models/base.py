@@ -63,6 +63,8 @@ class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin,
         index.SearchField("summary"),
         index.SearchField("body"),
         index.AutocompleteField("summary"),
+        # The text of the attached files (PDF, DOCX, PPTX, ODT), extracted when uploaded.
+        index.SearchField("attachment_text"),
     ]
     material_translatable_fields = [
         TranslatableField("title"),
@@ -99,3 +101,11 @@ class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin,
     @property
     def documents(self):
         return [block.value["document"] for block in self.attachments if block.value["document"]]
+
+    def attachment_text(self):
+        """The extracted text of every attached file, for the search index."""
+        return "\n".join(
+            document.extracted_text
+            for document in self.documents
+            if getattr(document, "extracted_text", "")
+        )
