@@ -36,6 +36,9 @@ COLLECTION_ACTIONS = ("add", "change", "delete")
 # "app_label.model"; models that do not exist yet are skipped, so later apps just add here.
 EDITOR_MODEL_PERMISSIONS = {
     "wagtailcore.collection": ("add", "change"),
+    # Promoted search results and the report of what teachers search for.
+    "wagtailsearchpromotions.searchpromotion": ("add", "change", "delete"),
+    "search.queryday": ("view",),
 }
 ADMINISTRATOR_MODEL_PERMISSIONS = {
     "auth.user": ("add", "change", "delete"),

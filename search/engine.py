@@ -7,6 +7,7 @@ The view only turns the request into arguments and the outcome into a template.
 import logging
 from dataclasses import dataclass, field
 
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -30,6 +31,9 @@ SORTS = ("relevance", "date")
 # Elasticsearch has no match-set queryset: facets count its first results.
 NON_DATABASE_FACET_SAMPLE = 1000
 ATTACHMENT_FIELDS = ("attachment_text",)
+# After the search service fails, requests go straight to the database for this long.
+DOWN_KEY = "search:backend-down"
+DOWN_SECONDS = 30
 
 
 @dataclass
@@ -43,6 +47,7 @@ class Outcome:
     notice: str = ""
     sort: str = "relevance"
     selection: dict = field(default_factory=dict)
+    promotions: list = field(default_factory=list)
 
 
 def base_queryset(locale, selection, sort):
@@ -86,16 +91,17 @@ def search(
         return outcome
 
     pages = base_queryset(locale, selection, sort)
+    notice = _("Поиск работает в упрощённом режиме: основной поисковый сервис недоступен.")
+    if backend != DATABASE_ALIAS and cache.get(DOWN_KEY) and fallback_backend() is not None:
+        backend, outcome.notice = DATABASE_ALIAS, notice  # still down: do not wait for it
     try:
         outcome.page_obj = run_search(pages, query, sort, backend, page_number)
     except unavailable_errors():
         logger.exception("Search backend unavailable; falling back to the database")
         if backend == DATABASE_ALIAS or fallback_backend() is None:
             raise
-        backend = DATABASE_ALIAS
-        outcome.notice = _(
-            "Поиск работает в упрощённом режиме: основной поисковый сервис недоступен."
-        )
+        cache.set(DOWN_KEY, True, DOWN_SECONDS)
+        backend, outcome.notice = DATABASE_ALIAS, notice
         outcome.page_obj = run_search(pages, query, sort, backend, page_number)
     outcome.count = outcome.page_obj.paginator.count
 

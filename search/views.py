@@ -8,7 +8,7 @@ from django.http import JsonResponse
 from django.shortcuts import render
 from wagtail.models import Locale
 
-from . import engine
+from . import engine, querylog
 from .facets import parse_selection
 from .query import clean_query
 
@@ -39,6 +39,10 @@ def search(request):
             page_number=request.GET.get("page"),
             correct=request.GET.get("exact") != "1",
         )
+        first_look = request.GET.get("page", "1") == "1" and not selection
+        if first_look:
+            querylog.record(query, found=bool(outcome.count))
+            outcome.promotions = querylog.promotions(query, Locale.get_active())
         params = {"q": query, "sort": outcome.sort if outcome.sort != "relevance" else ""}
         params.update({key: str(value) for key, value in selection.items()})
         for facet in outcome.facets:

@@ -64,6 +64,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -213,33 +214,38 @@ DATABASE_SEARCH_BACKEND = {
     "BACKEND": "wagtail.search.backends.database",
     "SEARCH_CONFIG": "simple",
 }
+
+
+def elasticsearch_backend(url):
+    """Wagtail's Elasticsearch 8 backend: lemmas arrive ready, the analyzer only lowercases
+    and folds ё into е. Requests fail fast (no retries) so the view can fall back."""
+    return {
+        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "URLS": [url],
+        "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "sodruzhestvo_"),
+        "TIMEOUT": 5,
+        "OPTIONS": {"max_retries": 0},
+        "INDEX_SETTINGS": {
+            "settings": {
+                "analysis": {
+                    "char_filter": {"yo": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}},
+                    "analyzer": {
+                        "default": {
+                            "tokenizer": "standard",
+                            "char_filter": ["yo"],
+                            "filter": ["lowercase"],
+                        }
+                    },
+                }
+            }
+        },
+    }
+
+
 ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
 if ELASTICSEARCH_URL:
     WAGTAILSEARCH_BACKENDS = {
-        "default": {
-            "BACKEND": "wagtail.search.backends.elasticsearch8",
-            "URLS": [ELASTICSEARCH_URL],
-            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "sodruzhestvo_"),
-            "TIMEOUT": 5,
-            "OPTIONS": {"max_retries": 0},
-            "INDEX_SETTINGS": {
-                "settings": {
-                    "analysis": {
-                        # The text arrives as lemmas; ё and е are one letter for search.
-                        "char_filter": {
-                            "yo": {"type": "mapping", "mappings": ["ё => е", "Ё => Е"]}
-                        },
-                        "analyzer": {
-                            "default": {
-                                "tokenizer": "standard",
-                                "char_filter": ["yo"],
-                                "filter": ["lowercase"],
-                            }
-                        },
-                    }
-                }
-            },
-        },
+        "default": elasticsearch_backend(ELASTICSEARCH_URL),
         "database": DATABASE_SEARCH_BACKEND,
     }
 else:
