@@ -25,6 +25,10 @@ $(VENV)/.installed-test: pyproject.toml requirements.lock $(VENV)/.installed
 	$(PIP) -e ".[test]"
 	@touch $@
 
+$(VENV)/.installed-e2e: pyproject.toml requirements.lock $(VENV)/.installed-test
+	$(PIP) -e ".[test,e2e]"
+	@touch $@
+
 ## demo: migrate, load the demo network (idempotent), build the search index
 demo: install
 	$(MANAGE) migrate --noinput
@@ -40,6 +44,24 @@ serve: install
 test: $(VENV)/.installed-test
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+## e2e: browser tests in Debian's Chromium against a live server, with axe-core; installs
+## what they need first (the chromium package as root, the e2e extra, axe-core from npm)
+E2E := tests/e2e
+CHROMIUM := /usr/bin/chromium
+
+e2e: $(VENV)/.installed-e2e $(E2E)/node_modules/.installed $(CHROMIUM)
+	DJANGO_ALLOW_ASYNC_UNSAFE=true $(BIN)/pytest $(E2E) -v $(PYTEST_ARGS)
+
+$(E2E)/node_modules/.installed: $(E2E)/package.json $(E2E)/package-lock.json
+	npm ci --prefix $(E2E) --no-audit --no-fund --loglevel=error
+	@touch $@
+
+# Never `playwright install` (it downloads a browser): Debian's Chromium is the one used.
+$(CHROMIUM):
+	@if [ "$$(id -u)" != 0 ]; then echo "$(CHROMIUM) is missing: run 'apt-get install chromium' as root" >&2; exit 1; fi
+	DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+
 ## lint: ruff, Django's system checks and a missing-migration check
 lint: $(VENV)/.installed-test
 	$(BIN)/ruff check .
@@ -49,12 +71,12 @@ lint: $(VENV)/.installed-test
 
 ## lock: re-pin every dependency after changing pyproject.toml
 lock: $(BIN)/python
-	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test]"
+	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test,e2e]"
 	$(BIN)/pip freeze --exclude-editable > requirements.lock
-	@touch $(VENV)/.installed $(VENV)/.installed-test
+	@touch $(VENV)/.installed $(VENV)/.installed-test $(VENV)/.installed-e2e
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache $(E2E)/node_modules e2e-artifacts
 
 ## messages: refresh the gettext catalogues from the code and compile them (.mo are committed)
 messages: $(VENV)/.installed
