@@ -69,6 +69,12 @@ lint: $(VENV)/.installed-test
 	$(MANAGE) check
 	$(MANAGE) makemigrations --check --dry-run
 
+## bench-search: search benchmark on PostgreSQL (127.0.0.1:5432, user postgres): a synthetic
+## corpus of 10 000 and 100 000 pages in a database made and dropped for it; not in `make test`
+BENCH_SIZES ?= 10000 100000
+bench-search: install
+	$(BIN)/python -m search.bench $(BENCH_SIZES)
+
 ## lock: re-pin every dependency after changing pyproject.toml
 lock: $(BIN)/python
 	$(BIN)/pip install --quiet --disable-pip-version-check -e ".[test,e2e]"

@@ -4,16 +4,18 @@ Wagtail's API, count facets over the match set, build snippets for the page show
 The view only turns the request into arguments and the outcome into a template.
 """
 
+import hashlib
 import logging
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from . import facets as facet_module
-from . import spelling
+from . import spelling, vocabulary
 from .backend import (
     DATABASE_ALIAS,
     fallback_backend,
@@ -31,6 +33,9 @@ SORTS = ("relevance", "date")
 # Elasticsearch has no match-set queryset: facets count its first results.
 NON_DATABASE_FACET_SAMPLE = 1000
 ATTACHMENT_FIELDS = ("attachment_text",)
+# Count and facets of a query are kept this long (popular queries repeat; any publication
+# changes the key).
+FACETS_CACHE_SECONDS = 300
 # After the search service fails, requests go straight to the database for this long.
 DOWN_KEY = "search:backend-down"
 DOWN_SECONDS = 30
@@ -60,11 +65,40 @@ def base_queryset(locale, selection, sort):
     return pages.specific()
 
 
-def run_search(pages, query, sort, backend, page_number):
+def facets_cache_key(text, backend, selection):
+    """The cache key of a query's count and facets; it changes whenever a page is published
+    or the index is rebuilt (the vocabulary's version)."""
+    version = cache.get(vocabulary.VERSION_KEY)
+    if not text or version is None:
+        return None
+    raw = repr((version, translation.get_language(), text, backend, sorted(selection.items())))
+    return "search:facets:" + hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()
+
+
+def run_search(pages, query, sort, backend, page_number, selection, cache_text=""):
+    """(page of results, facets). On the database backends the facets' one query also gives
+    the total, so the paginator does not count again."""
+    from wagtail.search.backends import get_search_backend
+
     results = pages.search(query, order_by_relevance=(sort == "relevance"), backend=backend)
+    if is_database(get_search_backend(backend)):
+        key = facets_cache_key(cache_text, backend, selection)
+        cached = cache.get(key) if key else None
+        if cached is None:
+            unranked = pages.order_by().search(query, order_by_relevance=False, backend=backend)
+            cached = facet_module.compute(match_queryset(unranked), selection)
+            if key:
+                cache.set(key, cached, FACETS_CACHE_SECONDS)
+        total, facets = cached
+        results._count_cache = total
+    else:
+        sample = [
+            page.pk for page in pages.search(query, backend=backend)[:NON_DATABASE_FACET_SAMPLE]
+        ]
+        _total, facets = facet_module.compute(Page.objects.filter(pk__in=sample), selection)
     page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
     list(page_obj.object_list)  # evaluate here, where a backend failure can be caught
-    return page_obj
+    return page_obj, facets
 
 
 def search(
@@ -78,7 +112,6 @@ def search(
     correct=True,
 ):
     """An Outcome for the cleaned query ``text`` in ``locale``."""
-    from wagtail.search.backends import get_search_backend
 
     selection = selection or {}
     sort = sort if sort in SORTS else "relevance"
@@ -95,25 +128,19 @@ def search(
     if backend != DATABASE_ALIAS and cache.get(DOWN_KEY) and fallback_backend() is not None:
         backend, outcome.notice = DATABASE_ALIAS, notice  # still down: do not wait for it
     try:
-        outcome.page_obj = run_search(pages, query, sort, backend, page_number)
+        outcome.page_obj, outcome.facets = run_search(
+            pages, query, sort, backend, page_number, selection
+        )
     except unavailable_errors():
         logger.exception("Search backend unavailable; falling back to the database")
         if backend == DATABASE_ALIAS or fallback_backend() is None:
             raise
         cache.set(DOWN_KEY, True, DOWN_SECONDS)
         backend, outcome.notice = DATABASE_ALIAS, notice
-        outcome.page_obj = run_search(pages, query, sort, backend, page_number)
+        outcome.page_obj, outcome.facets = run_search(
+            pages, query, sort, backend, page_number, selection
+        )
     outcome.count = outcome.page_obj.paginator.count
-
-    if outcome.count:
-        if is_database(get_search_backend(backend)):
-            unranked = pages.order_by().search(query, order_by_relevance=False, backend=backend)
-            match = match_queryset(unranked).values("pk")
-        else:
-            match = [
-                page.pk for page in pages.search(query, backend=backend)[:NON_DATABASE_FACET_SAMPLE]
-            ]
-        outcome.facets = facet_module.compute(match, selection)
 
     lemmas = highlight_lemmas(outcome.searched_query)
     for result in outcome.page_obj:

@@ -14,8 +14,7 @@ from dataclasses import dataclass, field
 from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q
-from django.db.models.functions import ExtractYear, Substr
+from django.db.models import Q
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale, Page, get_page_models
 
@@ -126,85 +125,105 @@ def selection_filter(selection):
     return condition if condition else None
 
 
-# Counts.
+# Counts: one query. The match set is a CTE (materialised on PostgreSQL: the full-text
+# match runs once), every facet a GROUP BY over it, all joined by UNION ALL.
 
 
-def union_counts(querysets):
-    """Run (key, count) querysets as one UNION ALL and add the counts up per key."""
-    querysets = [qs.order_by() for qs in querysets]
-    if not querysets:
-        return Counter()
-    rows = querysets[0].union(*querysets[1:], all=True) if len(querysets) > 1 else querysets[0]
-    counts = Counter()
-    for key, count in rows:
-        if key is not None:
-            counts[key] += count
-    return counts
+def year_sql(column, vendor):
+    if vendor == "postgresql":
+        return f"CAST(EXTRACT(YEAR FROM {column}) AS INTEGER)"
+    return f"CAST(SUBSTR({column}, 1, 4) AS INTEGER)"
 
 
-def count_type(match):
-    return Counter(
-        dict(
-            Page.objects.filter(pk__in=match)
-            .values_list("content_type_id")
-            .annotate(n=Count("pk"))
-            .order_by()
-        )
+def facet_sql(match, connection):
+    """(sql, params) counting every facet over ``match`` (a Page queryset): rows of
+    (facet key, value as text, count)."""
+    qn = connection.ops.quote_name
+    vendor = connection.vendor
+    columns = match.order_by().values_list(
+        "pk", "content_type_id", "path", "depth", "first_published_at"
     )
-
-
-def count_partner(match):
-    counts = Counter()
+    match_sql, params = columns.query.sql_with_params()
+    materialized = "MATERIALIZED " if vendor == "postgresql" else ""
+    parts = [
+        "SELECT 'type', CAST(m.ct AS TEXT), COUNT(*) FROM m GROUP BY m.ct",
+    ]
     for depth in partner_depths():
         length = depth * Page.steplen
-        counts.update(
-            dict(
-                Page.objects.filter(pk__in=match, depth__gte=depth)
-                .annotate(prefix=Substr("path", 1, length))
-                .values_list("prefix")
-                .annotate(n=Count("pk"))
-                .order_by()
+        parts.append(
+            f"SELECT 'partner', SUBSTR(m.path, 1, {length}), COUNT(*) FROM m"
+            f" WHERE m.depth >= {depth} GROUP BY SUBSTR(m.path, 1, {length})"
+        )
+    for key, name in M2M_FACETS.items():
+        for _model, model_field in page_models_with(name, True):
+            through = model_field.remote_field.through
+            source = through._meta.get_field(model_field.m2m_field_name()).column
+            target = through._meta.get_field(model_field.m2m_reverse_field_name()).column
+            parts.append(
+                f"SELECT '{key}', CAST(t.{qn(target)} AS TEXT), COUNT(*)"
+                f" FROM {qn(through._meta.db_table)} t JOIN m ON t.{qn(source)} = m.pk"
+                f" GROUP BY t.{qn(target)}"
             )
-        )
-    partners = dict(partner_model().objects.filter(path__in=list(counts)).values_list("path", "pk"))
-    return Counter({partners[path]: n for path, n in counts.items() if path in partners})
-
-
-def count_m2m(match, name):
-    querysets = []
-    for _model, model_field in page_models_with(name, True):
-        through = model_field.remote_field.through
-        source, target = model_field.m2m_field_name(), model_field.m2m_reverse_field_name()
-        querysets.append(
-            through.objects.filter(**{f"{source}__in": match})
-            .values_list(target)
-            .annotate(n=Count("pk"))
-        )
-    return union_counts(querysets)
-
-
-def count_fk(match, name):
-    return union_counts(
-        [
-            model.objects.filter(pk__in=match).values_list(name).annotate(n=Count("pk"))
-            for model, _field in page_models_with(name, False)
-        ]
-    )
-
-
-def count_year(match, type_counts):
-    querysets = []
-    for content_type_id in type_counts:
-        model = ContentType.objects.get_for_id(content_type_id).model_class()
-        if model is None:
+    for key, name in FK_FACETS.items():
+        for model, model_field in page_models_with(name, False):
+            parts.append(
+                f"SELECT '{key}', CAST(x.{qn(model_field.column)} AS TEXT), COUNT(*)"
+                f" FROM {qn(model._meta.db_table)} x JOIN m ON x.{qn(model._meta.pk.column)} = m.pk"
+                f" WHERE x.{qn(model_field.column)} IS NOT NULL GROUP BY x.{qn(model_field.column)}"
+            )
+    dated = []
+    for model in get_page_models():
+        field_name = date_field(model)
+        if model._meta.abstract or field_name == "first_published_at":
             continue
-        querysets.append(
-            model.objects.filter(pk__in=match, content_type_id=content_type_id)
-            .annotate(year=ExtractYear(date_field(model)))
-            .values_list("year")
-            .annotate(n=Count("pk"))
+        column = model._meta.get_field(field_name).column
+        content_type = ContentType.objects.get_for_model(model)
+        dated.append(content_type.pk)
+        year = year_sql(f"x.{qn(column)}", vendor)
+        parts.append(
+            f"SELECT 'year', CAST({year} AS TEXT), COUNT(*) FROM {qn(model._meta.db_table)} x"
+            f" JOIN m ON x.{qn(model._meta.pk.column)} = m.pk WHERE m.ct = {content_type.pk}"
+            f" AND x.{qn(column)} IS NOT NULL GROUP BY {year}"
         )
-    return union_counts(querysets)
+    others = f" AND m.ct NOT IN ({', '.join(map(str, dated))})" if dated else ""
+    year = year_sql("m.published", vendor)
+    parts.append(
+        f"SELECT 'year', CAST({year} AS TEXT), COUNT(*) FROM m"
+        f" WHERE m.published IS NOT NULL{others} GROUP BY {year}"
+    )
+    sql = (
+        f"WITH m (pk, ct, path, depth, published) AS {materialized}({match_sql}) "
+        + " UNION ALL ".join(parts)
+    )
+    return sql, params
+
+
+def count_all(match):
+    """{facet key: Counter(value: count)} over ``match`` in one query."""
+    from django.db import connections
+
+    connection = connections[match.db]
+    sql, params = facet_sql(match, connection)
+    counts = {key: Counter() for key in FACET_KEYS}
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    partner_paths = Counter()
+    for key, value, count in rows:
+        if value is None:
+            continue
+        if key == "partner":
+            partner_paths[value] += count
+        else:
+            counts[key][int(value)] += count
+    if partner_paths:
+        partners = dict(
+            partner_model().objects.filter(path__in=list(partner_paths)).values_list("path", "pk")
+        )
+        for path, count in partner_paths.items():
+            if path in partners:
+                counts["partner"][partners[path]] += count
+    return counts
 
 
 # Labels.
@@ -247,15 +266,10 @@ def labels_for(key, ids):
 
 
 def compute(match, selection):
-    """[Facet] with options sorted by count (years by year), selected ones included."""
-    counts = {"type": count_type(match)}
-    counts["partner"] = count_partner(match)
-    for key, name in M2M_FACETS.items():
-        counts[key] = count_m2m(match, name)
-    for key, name in FK_FACETS.items():
-        counts[key] = count_fk(match, name)
-    counts["year"] = count_year(match, counts["type"])
-
+    """(total, [Facet]) for ``match`` (a Page queryset): options sorted by count (years by
+    year), the selected ones marked."""
+    counts = count_all(match)
+    total = sum(counts["type"].values())
     facets = []
     for key in FACET_KEYS:
         found = counts[key]
@@ -271,7 +285,7 @@ def compute(match, selection):
         ]
         if options:
             facets.append(Facet(key, str(FACET_LABELS[key]), options))
-    return facets
+    return total, facets
 
 
 __all__ = ["FACET_KEYS", "Facet", "Option", "compute", "parse_selection", "selection_filter"]

@@ -157,3 +157,14 @@ def test_search_box_is_a_plain_form_enhanced_by_a_script(client, network):
     assert 'action="/search/"' in html and 'name="q"' in html
     assert 'data-suggest-url="/search/suggest/"' in html
     assert "js/search-suggest.js" in html
+
+
+def test_cached_counts_follow_publishing(client, network, home_page):
+    from tests.factories import StandardPageFactory
+
+    before = client.get("/search/", {"q": "проект"}).context["outcome"].count
+    page = StandardPageFactory(parent=home_page, title="Ещё один проект")
+    page.save_revision().publish()
+    assert client.get("/search/", {"q": "проект"}).context["outcome"].count == before + 1
+    page.unpublish()
+    assert client.get("/search/", {"q": "проект"}).context["outcome"].count == before
