@@ -55,9 +55,9 @@ class Outcome:
     promotions: list = field(default_factory=list)
 
 
-def base_queryset(locale, selection, sort):
+def base_queryset(locale, selection, sort, materialise=False):
     pages = Page.objects.live().public().filter(locale=locale)
-    condition = facet_module.selection_filter(selection)
+    condition = facet_module.selection_filter(selection, materialise)
     if condition is not None:
         pages = pages.filter(condition)
     if sort == "date":
@@ -112,6 +112,7 @@ def search(
     correct=True,
 ):
     """An Outcome for the cleaned query ``text`` in ``locale``."""
+    from wagtail.search.backends import get_search_backend
 
     selection = selection or {}
     sort = sort if sort in SORTS else "relevance"
@@ -123,13 +124,14 @@ def search(
     if query is None:
         return outcome
 
-    pages = base_queryset(locale, selection, sort)
+    database = is_database(get_search_backend(backend))
+    pages = base_queryset(locale, selection, sort, materialise=not database)
     notice = _("Поиск работает в упрощённом режиме: основной поисковый сервис недоступен.")
     if backend != DATABASE_ALIAS and cache.get(DOWN_KEY) and fallback_backend() is not None:
         backend, outcome.notice = DATABASE_ALIAS, notice  # still down: do not wait for it
     try:
         outcome.page_obj, outcome.facets = run_search(
-            pages, query, sort, backend, page_number, selection
+            pages, query, sort, backend, page_number, selection, outcome.searched_query
         )
     except unavailable_errors():
         logger.exception("Search backend unavailable; falling back to the database")
@@ -138,7 +140,7 @@ def search(
         cache.set(DOWN_KEY, True, DOWN_SECONDS)
         backend, outcome.notice = DATABASE_ALIAS, notice
         outcome.page_obj, outcome.facets = run_search(
-            pages, query, sort, backend, page_number, selection
+            pages, query, sort, backend, page_number, selection, outcome.searched_query
         )
     outcome.count = outcome.page_obj.paginator.count
 

@@ -89,8 +89,23 @@ def partner_depths():
 # Filters (applied before the search, as ``id__in`` subqueries on Page's "id" FilterField).
 
 
-def selection_filter(selection):
-    """A Q narrowing Page to the selection (None when nothing is selected)."""
+MAX_MATERIALISED_IDS = 50_000
+
+
+def selection_filter(selection, materialise=False):
+    """A Q narrowing Page to the selection (None when nothing is selected). Subqueries of
+    page ids, or lists of them when ``materialise`` (Elasticsearch cannot take a subquery).
+    """
+
+    def ids(queryset):
+        if materialise:
+            return list(
+                queryset.values_list(queryset.query.values_select[0], flat=True)[
+                    :MAX_MATERIALISED_IDS
+                ]
+            )
+        return queryset
+
     condition = Q()
     if "type" in selection:
         condition &= Q(content_type_id=selection["type"])
@@ -99,29 +114,33 @@ def selection_filter(selection):
         condition &= Q(path__startswith=path or "-")
     for key, name in M2M_FACETS.items():
         if key in selection:
-            ids = Q(pk__in=[])
+            ids_q = Q(pk__in=[])
             for _model, model_field in page_models_with(name, True):
                 through = model_field.remote_field.through
                 source, target = model_field.m2m_field_name(), model_field.m2m_reverse_field_name()
-                ids |= Q(id__in=through.objects.filter(**{target: selection[key]}).values(source))
-            condition &= ids
+                ids_q |= Q(
+                    id__in=ids(through.objects.filter(**{target: selection[key]}).values(source))
+                )
+            condition &= ids_q
     for key, name in FK_FACETS.items():
         if key in selection:
-            ids = Q(pk__in=[])
+            ids_q = Q(pk__in=[])
             for model, _field in page_models_with(name, False):
-                ids |= Q(id__in=model.objects.filter(**{name: selection[key]}).values("pk"))
-            condition &= ids
+                ids_q |= Q(id__in=ids(model.objects.filter(**{name: selection[key]}).values("pk")))
+            condition &= ids_q
     if "year" in selection:
-        ids = Q(pk__in=[])
+        ids_q = Q(pk__in=[])
         for model in get_page_models():
             if not model._meta.abstract and model is not Page:
                 lookup = {f"{date_field(model)}__year": selection["year"]}
-                ids |= Q(
-                    id__in=model.objects.filter(**lookup)
-                    .filter(content_type=ContentType.objects.get_for_model(model))
-                    .values("pk")
+                ids_q |= Q(
+                    id__in=ids(
+                        model.objects.filter(**lookup)
+                        .filter(content_type=ContentType.objects.get_for_model(model))
+                        .values("pk")
+                    )
                 )
-        condition &= ids
+        condition &= ids_q
     return condition if condition else None
 
 

@@ -61,8 +61,9 @@ RARE_COUNT = 15
 
 def fixed_queries(corpus, seed=7):
     rng = random.Random(seed)
-    used = sorted(word for word, count in corpus.used_tail.items() if count <= 5)
-    rare = rng.sample(used, min(RARE_COUNT, len(used)))
+    # The least used words of the long tail (a handful of pages each).
+    by_use = sorted(corpus.used_tail.items(), key=lambda item: (item[1], item[0]))
+    rare = rng.sample([word for word, _n in by_use[: RARE_COUNT * 10]], RARE_COUNT)
     return (
         [("редкое", q) for q in rare]
         + [("частое", q) for q in COMMON]

@@ -159,12 +159,37 @@ def test_search_box_is_a_plain_form_enhanced_by_a_script(client, network):
     assert "js/search-suggest.js" in html
 
 
-def test_cached_counts_follow_publishing(client, network, home_page):
+def test_cached_counts_follow_publishing(client, network, home_page, monkeypatch):
+    from search import facets
     from tests.factories import StandardPageFactory
 
+    computed = []
+    original = facets.compute
+    monkeypatch.setattr(facets, "compute", lambda *a: computed.append(1) or original(*a))
     before = client.get("/search/", {"q": "проект"}).context["outcome"].count
+    assert client.get("/search/", {"q": "проект"}).context["outcome"].count == before
+    assert len(computed) == 1  # the second time from the cache
     page = StandardPageFactory(parent=home_page, title="Ещё один проект")
     page.save_revision().publish()
     assert client.get("/search/", {"q": "проект"}).context["outcome"].count == before + 1
     page.unpublish()
     assert client.get("/search/", {"q": "проект"}).context["outcome"].count == before
+    assert len(computed) == 3
+
+
+def test_facet_filters_as_id_lists_match_the_subqueries(network):
+    """Elasticsearch gets lists of ids instead of subqueries: the same pages either way."""
+    from wagtail.models import Page
+
+    from search.facets import selection_filter
+    from tests.partners.builders import material_type, subject
+
+    for selection in [
+        {"subject": subject("history").pk},
+        {"material": material_type("lesson-plan").pk},
+        {"year": network["project"].publication_date.year},
+        {"partner": network["museum"].pk, "type": network["webinar"].content_type_id},
+    ]:
+        as_subqueries = set(Page.objects.filter(selection_filter(selection)))
+        as_lists = set(Page.objects.filter(selection_filter(selection, materialise=True)))
+        assert as_subqueries == as_lists and as_lists, selection
