@@ -56,13 +56,13 @@ def user(username):
 
 
 def log_in(page, username, password=DEMO_PASSWORD):
-    """Through the admin's login form, as a person would; lands on the dashboard."""
-    page.goto("/admin/")
+    """Through the admin's login form, as a person would."""
+    page.goto("/admin/login/")
     page.get_by_label("Имя пользователя").fill(username)
     # Wagtail's login form leaves "Password" untranslated; accept both.
     page.get_by_label(re.compile("Пароль|Password")).fill(password)
     page.get_by_role("button", name="Войти").click()
-    page.wait_for_url(re.compile(r"/admin/$"))
+    page.wait_for_url(lambda url: "/admin/" in url and "/login/" not in url)
 
 
 def admin_explorer(page):
@@ -157,7 +157,9 @@ def print_summary(write, root):
     if FLOWS:
         write("")
         write("Сценарии в браузере:")
-        for item, report in FLOWS:
+        for item, report in sorted(
+            FLOWS, key=lambda row: row[0].get_closest_marker("flow").args[0]
+        ):
             number = item.get_closest_marker("flow").args[0]
             doc = (item.function.__doc__ or item.name).strip().splitlines()[0]
             write(f"  ({number}) {report.outcome.upper():7} {report.duration:6.1f} с  {doc}")

@@ -53,6 +53,46 @@ def test_visitor_finds_a_partner_and_downloads_its_material(page):
     assert answer.value.headers["content-type"] == "application/pdf"
 
 
+@pytest.mark.flow(2)
+def test_teacher_searches_with_suggestions_and_facets(page):
+    """Педагог: подсказки в поиске, запрос в другой форме слова, уточнение фасетом, результат"""
+    page.goto("/")
+    search = page.get_by_role("combobox", name="Поиск по сайту")
+
+    # Suggestions while typing the start of a word; one is picked with the mouse.
+    search.press_sequentially("музейн", delay=60)
+    suggestions = page.get_by_role("listbox", name="Подсказки поиска")
+    expect(suggestions).to_be_visible()
+    suggestions.get_by_role("option", name=LESSON).click()
+    page.wait_for_url("**/muzeyny-urok-den-v-kurene/")
+    expect(page.get_by_role("heading", level=1)).to_have_text(LESSON)
+
+    # An inflected query, submitted: «музейными уроками» finds «Музейный урок …».
+    search = page.get_by_role("combobox", name="Поиск по сайту")
+    search.fill("музейными уроками")
+    search.press("Enter")
+    page.wait_for_url(re.compile(r"/search/\?q="))
+    results = page.locator("ol.search-results > li")
+    expect(results.first).to_be_visible()
+    total = results.count()
+    expect(page.locator("main")).to_contain_text(LESSON)
+
+    # Narrowed by a facet: webinars only.
+    facets = page.get_by_role("complementary", name="Уточнить результаты")
+    facets.get_by_role("link", name=re.compile("^Вебинар \\d+$")).click()
+    page.wait_for_url(re.compile(r"[?&]type="))
+    expect(facets.locator("[aria-current=true]")).to_contain_text("Вебинар")
+    narrowed = results.count()
+    assert 0 < narrowed < total
+    for meta in results.locator(".search-result__meta").all_inner_texts():
+        assert meta.startswith("Вебинар"), meta
+
+    first = results.first.get_by_role("link").first
+    title = first.inner_text()
+    first.click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(title)
+
+
 def tab_to_link(page, text):
     return support.tab_to(page, lambda state: state["tag"] == "a" and state["text"] == text)
 
