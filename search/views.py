@@ -29,6 +29,7 @@ def search(request):
     query = clean_query(request.GET.get("q", ""))
     sort = request.GET.get("sort", "relevance")
     selection = parse_selection(request.GET)
+    exact = request.GET.get("exact") == "1"
     outcome = None
     if query:
         outcome = engine.search(
@@ -37,13 +38,17 @@ def search(request):
             selection=selection,
             sort=sort,
             page_number=request.GET.get("page"),
-            correct=request.GET.get("exact") != "1",
+            correct=not exact,
         )
         first_look = request.GET.get("page", "1") == "1" and not selection
         if first_look:
             querylog.record(query, found=bool(outcome.count))
             outcome.promotions = querylog.promotions(query, Locale.get_active())
-        params = {"q": query, "sort": outcome.sort if outcome.sort != "relevance" else ""}
+        params = {
+            "q": query,
+            "sort": outcome.sort if outcome.sort != "relevance" else "",
+            "exact": "1" if exact else "",
+        }
         params.update({key: str(value) for key, value in selection.items()})
         for facet in outcome.facets:
             for option in facet.options:
@@ -54,8 +59,8 @@ def search(request):
             "relevance": url_with(params, sort=None),
             "date": url_with(params, sort="date"),
         }
-        outcome.clear_url = url_with({"q": query, "sort": params["sort"]})
-        outcome.original_url = url_with(params) + "&exact=1"
+        outcome.clear_url = url_with({key: params[key] for key in ("q", "sort", "exact")})
+        outcome.original_url = url_with(params, exact="1")
         outcome.pagination_query = url_with(params)[1:]
     return render(
         request,

@@ -52,8 +52,8 @@ TYPOS = [
     "экскурсыя",
     "ghjtrn",
     "ehjr",
-    "vepttq",
-    "ibrjkf",
+    "veptq",
+    "irjkf",
     "педагоги музеии",
 ]
 RARE_COUNT = 15

@@ -40,6 +40,8 @@ def test_exact_search_skips_the_repair(client, network):
     response = client.get("/search/", {"q": "ghjtrn", "exact": "1"})
     assert "Показаны результаты" not in text_of(response)
     assert results_of(response) == []
+    corrected = client.get("/search/", {"q": "ghjtrn"}).context["outcome"]
+    assert "exact=1" in corrected.original_url
 
 
 def test_known_words_are_not_corrected(client, network):
@@ -193,3 +195,14 @@ def test_facet_filters_as_id_lists_match_the_subqueries(network):
         as_subqueries = set(Page.objects.filter(selection_filter(selection)))
         as_lists = set(Page.objects.filter(selection_filter(selection, materialise=True)))
         assert as_subqueries == as_lists and as_lists, selection
+
+
+def test_snippets_escape_page_text(client, home_page):
+    from tests.factories import StandardPageFactory
+
+    StandardPageFactory(
+        parent=home_page, title="Осторожно", intro='Опасный <script>alert("x")</script> текст'
+    )
+    html = client.get("/search/", {"q": "опасный"}).content.decode()
+    assert "<mark>Опасный</mark> &lt;script&gt;alert" in html
+    assert '<script>alert("x")' not in html
