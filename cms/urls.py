@@ -7,6 +7,7 @@ from wagtail.admin.auth import require_admin_access
 from wagtail.documents import urls as wagtaildocs_urls
 
 from home import admin_hardening
+from home import translation as translation_views
 from partners import views as partner_views
 from search import views as search_views
 
@@ -24,6 +25,19 @@ urlpatterns = [
     path(
         "admin/tag-autocomplete/<str:app_name>/<str:model_name>/",
         require_admin_access(admin_hardening.tag_autocomplete),
+    ),
+    # wagtail-localize's translate / sync views, with the object-level permission check.
+    path(
+        "admin/localize/submit/page/<int:page_id>/",
+        require_admin_access(translation_views.GuardedSubmitPageTranslationView.as_view()),
+    ),
+    path(
+        "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+        require_admin_access(translation_views.GuardedSubmitSnippetTranslationView.as_view()),
+    ),
+    path(
+        "admin/localize/update/<int:translation_source_id>/",
+        require_admin_access(translation_views.GuardedUpdateTranslationsView.as_view()),
     ),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),

@@ -117,13 +117,19 @@ def provision_roles():
     for group in groups.values():
         group.permissions.add(access_admin)
 
+    # Starting and syncing translations (wagtail-localize); home.translation limits it to
+    # what the user may edit.
+    translate = _permission("wagtail_localize", "submit_translation")
+
     editors = groups[EDITORS]
-    editors.permissions.add(*editor_model_permissions())
+    editors.permissions.add(*editor_model_permissions(), translate)
     grant_tree_permissions(editors, root_page, root_collection)
 
     administrators = groups[ADMINISTRATORS]
     administrators.permissions.add(
-        *editor_model_permissions(), *_model_permissions(ADMINISTRATOR_MODEL_PERMISSIONS)
+        *editor_model_permissions(),
+        *_model_permissions(ADMINISTRATOR_MODEL_PERMISSIONS),
+        translate,
     )
     grant_tree_permissions(administrators, root_page, root_collection)
 

@@ -1,7 +1,7 @@
 """Drop cached site chrome (the header menu) whenever the page tree changes."""
 
 from django.core.cache import cache
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 MENU_VERSION_KEY = "home:menu-version"
@@ -29,3 +29,10 @@ def connect():
     page_unpublished.connect(invalidate_menus, dispatch_uid="home-menu-unpublished")
     post_page_move.connect(invalidate_menus, dispatch_uid="home-menu-moved")
     post_delete.connect(invalidate_menus, sender=Page, dispatch_uid="home-menu-deleted")
+
+    from wagtail.models import Locale
+
+    from home.templatetags.navigation_tags import forget_locales
+
+    post_save.connect(forget_locales, sender=Locale, dispatch_uid="home-locales-saved")
+    post_delete.connect(forget_locales, sender=Locale, dispatch_uid="home-locales-deleted")

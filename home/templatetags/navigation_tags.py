@@ -9,7 +9,7 @@ from django.core.cache import cache
 from django.db.models import Q
 from django.urls import translate_url
 from django.utils import translation
-from wagtail.models import Page, Site
+from wagtail.models import Locale, Page, Site
 
 from home.routing import route_ancestors
 from home.signals import menu_version
@@ -103,8 +103,9 @@ def language_links(context):
         if isinstance(page, Page):
             url = page_urls.get(code)
             if url is None:
+                # The home page then says why the visitor landed there (base.html).
                 fallback = True
-                url = home_urls.get(code) or translate_url("/", code)
+                url = (home_urls.get(code) or translate_url("/", code)) + "?untranslated=1"
         elif request is not None:
             url = translate_url(request.get_full_path(), code)
         else:
@@ -119,3 +120,23 @@ def language_links(context):
             }
         )
     return links
+
+
+_LANGUAGE_OF_LOCALE = {}
+
+
+def forget_locales(**kwargs):
+    _LANGUAGE_OF_LOCALE.clear()
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context, page):
+    """The language code of ``page``'s content when it differs from the interface language
+    (a page served under /en/ that has no English version yet), else "". The locales are
+    read once per process."""
+    if not isinstance(page, Page):
+        return ""
+    if page.locale_id not in _LANGUAGE_OF_LOCALE:
+        _LANGUAGE_OF_LOCALE.update(Locale.objects.values_list("pk", "language_code"))
+    code = _LANGUAGE_OF_LOCALE.get(page.locale_id, "")
+    return "" if code == translation.get_language() else code
