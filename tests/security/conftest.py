@@ -14,6 +14,7 @@ survives it.
 
 import io
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -63,6 +64,7 @@ DRAFT = "draft"  # saved twice, never submitted
 EXPERTISE = "expertise"  # submitted: at the methodologists' step
 EDITORIAL = "editorial"  # methodologist approved: at the editors' step
 LOCKED = "locked"  # draft, locked by the editor
+TRANSLATED = "translated"  # draft with a synced English translation, every string translated
 
 
 @dataclass
@@ -89,6 +91,7 @@ class World:
     image: object
     terms: dict
     users: dict = field(default_factory=dict)
+    english: object = None  # the English translation of the draft (state TRANSLATED)
 
     def refresh(self):
         self.draft = ExperiencePublicationPage.objects.filter(pk=self.draft.pk).first()
@@ -288,8 +291,36 @@ def put_in_state(world, state):
         ExperiencePublicationPage.objects.filter(pk=draft.pk).update(
             locked=True, locked_by=world.users["editor"], locked_at=timezone.now()
         )
+    if state == TRANSLATED:
+        world.english = translate(draft)
     world.refresh()
     return world
+
+
+def translate(page):
+    """An English synced translation of ``page`` (wagtail-localize), strings all translated."""
+    from wagtail_localize.models import (
+        StringSegment,
+        StringTranslation,
+        Translation,
+        TranslationSource,
+    )
+
+    english = Locale.objects.get(language_code="en")
+    source, _ = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=english)
+    for segment in StringSegment.objects.filter(source=source).select_related("string"):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=english,
+            context=segment.context,
+            data="EN " + segment.string.data,
+        )
+    translation.save_target(publish=False)
+    TranslationSource.objects.filter(pk=source.pk).update(
+        last_updated_at=timezone.now() - timedelta(days=1)
+    )
+    return page.get_translation(english)
 
 
 @pytest.fixture(scope="module")

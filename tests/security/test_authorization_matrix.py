@@ -24,6 +24,7 @@ leads to (Wagtail puts page titles into flash messages). Denied responses never 
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from urllib.parse import quote, urlencode, urlparse
 
 import pytest
@@ -36,6 +37,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_
 
 from home.models import CustomDocument
 from home.roles import EDITORIAL_TASK, EXPERTISE_TASK
+from home.translation import SUBMIT_ACTION
 from publications.models import ExperiencePublicationPage
 
 from .conftest import (
@@ -48,6 +50,7 @@ from .conftest import (
     MARKER,
     ROLES,
     SEARCH_WORD,
+    TRANSLATED,
 )
 
 pytestmark = pytest.mark.django_db
@@ -203,6 +206,24 @@ def draft_locked(world):
 
 def translated(world):
     return world.refresh().get_translations().exists()
+
+
+def source_id(world):
+    from wagtail_localize.models import TranslationSource
+
+    return TranslationSource.objects.get(object_id=world.draft.translation_key).pk
+
+
+def translation_synced(world):
+    from wagtail_localize.models import TranslationSource
+
+    source = TranslationSource.objects.get(object_id=world.draft.translation_key)
+    # conftest.translate dates the last sync a day back.
+    return source.last_updated_at > timezone.now() - timedelta(hours=1)
+
+
+def translation_submitted(world):
+    return Page.objects.get(pk=world.english.pk).workflow_in_progress
 
 
 def b_task_touched(world):
@@ -414,6 +435,21 @@ ACTIONS = {
             lambda w: {"locales": [Locale.objects.get(language_code="en").pk]},
         ),
         effect=translated,
+    ),
+    "translation: sync (wagtail_localize update) GET": Action(
+        TRANSLATED,
+        get(lambda w: reverse("wagtail_localize:update_translations", args=[source_id(w)])),
+    ),
+    "translation: sync (wagtail_localize update) POST": Action(
+        TRANSLATED,
+        post(lambda w: reverse("wagtail_localize:update_translations", args=[source_id(w)])),
+        effect=translation_synced,
+    ),
+    "translation: edit GET": Action(TRANSLATED, get(lambda w: edit_url(w.english))),
+    "translation: send for review POST": Action(
+        TRANSLATED,
+        post(lambda w: edit_url(w.english), lambda w: {SUBMIT_ACTION: "1"}),
+        effect=translation_submitted,
     ),
     # Workflow
     "review: edit GET at the expertise step": Action(EXPERTISE, get(lambda w: edit_url(w.draft))),
@@ -661,9 +697,15 @@ GRID = {
     "bulk publish: confirmation GET": (L, L, Y, H, H, Y, Y),
     "bulk publish: POST": (L, L, R, R, R, Y, Y),
     "bulk delete: confirmation GET, all children of A's section": (L, L, Y, H, H, Y, Y),
-    # Nobody but a superuser holds wagtail_localize.submit_translation.
-    "translate (wagtail_localize): GET": (L, L, D, D, D, D, D),
-    "translate (wagtail_localize): POST": (L, L, D, D, D, D, D),
+    # Editors and administrators start and sync translations (wagtail_localize.submit_translation,
+    # limited by home.translation to what they may edit); a partner edits its own translations
+    # and sends them for review like its Russian pages.
+    "translate (wagtail_localize): GET": (L, L, D, D, D, Y, Y),
+    "translate (wagtail_localize): POST": (L, L, D, D, D, Y, Y),
+    "translation: sync (wagtail_localize update) GET": (L, L, D, D, D, Y, Y),
+    "translation: sync (wagtail_localize update) POST": (L, L, D, D, D, Y, Y),
+    "translation: edit GET": (L, L, Y, D, D, Y, Y),
+    "translation: send for review POST": (L, L, Y, D, D, Y, Y),
     # Workflow: methodologists approve the expertise step, editors the editorial step; while a
     # step is in progress the page is locked for everybody outside that step's group.
     "review: edit GET at the expertise step": (L, L, Y, D, Y, Y, Y),
