@@ -5,6 +5,7 @@ creates what is missing. Other apps add their part in their own ``demo`` module.
 """
 
 import os
+import uuid
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
@@ -31,9 +32,17 @@ def heading(text, level="h2"):
 
 
 def facts(title, items):
+    # List items in Wagtail's block format (with ids): wagtail-localize only extracts those
+    # for translation, items in the older plain-list format are silently skipped.
     return {
         "type": "facts",
-        "value": {"heading": title, "items": [{"title": t, "text": x} for t, x in items]},
+        "value": {
+            "heading": title,
+            "items": [
+                {"type": "item", "value": {"title": t, "text": x}, "id": str(uuid.uuid4())}
+                for t, x in items
+            ],
+        },
     }
 
 
@@ -271,3 +280,32 @@ def demo_accounts():
 def load(report):
     load_home(report)
     load_accounts(report)
+
+
+def load_translations(report):
+    """Second pass of ``load_demo``: English versions (wagtail-localize translations) of the
+    home page, the pages about the network and every seed taxonomy term."""
+    from .demo_english import PAGES, TAXONOMY_TERMS
+    from .demo_translation import translate_all
+    from .models.taxonomies import TAXONOMY_MODELS, in_default_locale
+
+    home = home_page()
+    translate_all([home], PAGES, report, "Английская версия: главная страница")
+
+    about_pages = []
+    about = home.get_children().filter(slug=ABOUT_PAGES[0]["slug"]).first()
+    if about is not None:
+        subpages = {page.slug: page for page in about.get_children()}
+        about_pages = [about] + [
+            subpages[spec["slug"]] for spec in ABOUT_PAGES[1:] if spec["slug"] in subpages
+        ]
+    translate_all(about_pages, PAGES, report, "Английская версия: страницы о сети")
+
+    # Seed terms only: a term an editor added has no English here.
+    terms = [
+        term
+        for model in TAXONOMY_MODELS
+        for term in model.objects.filter(**in_default_locale()).order_by("pk")
+        if term.name in TAXONOMY_TERMS
+    ]
+    translate_all(terms, TAXONOMY_TERMS, report, "Английская версия: термины классификаторов")

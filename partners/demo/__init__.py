@@ -237,3 +237,16 @@ def load(report):
     load_partners(report)
     load_sections(report)
     load_accounts(report)
+
+
+def load_translations(report):
+    """Second pass of ``load_demo``: English versions (wagtail-localize translations) of the
+    directory and of a partner of each of four types (school, kindergarten, museum, theatre)."""
+    from home.demo_translation import translate_all
+
+    from .english import ENGLISH, TRANSLATED_PARTNERS
+
+    index = partner_index()
+    translate_all([index] if index else [], ENGLISH, report, "Английская версия: каталог партнёров")
+    partners = [partner_by_slug(slug) for slug in TRANSLATED_PARTNERS] if index else []
+    translate_all(partners, ENGLISH, report, "Английская версия: партнёры")

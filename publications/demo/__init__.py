@@ -574,3 +574,39 @@ def file_into_partner_collections(report):
                 collection=partner.collection
             )
     report("Файлы, перенесённые в коллекции партнёров", created=moved)
+
+
+def load_translations(report):
+    """Second pass of ``load_demo``: English versions (wagtail-localize translations) of the
+    four material indexes, the collections, six publications, two contests and two webinars.
+    The partners holding them are translated first (``partners.demo.load_translations``)."""
+    from home.demo_translation import translate_all
+
+    from . import english
+
+    network = Network()
+    for slug, *_ in INDEXES:
+        network.indexes[slug] = network.home.get_children().get(slug=slug).specific
+
+    def pages(specs, index, slugs):
+        found = []
+        for spec in specs:
+            if spec["slug"] in slugs:
+                page = network.parent(spec, index).get_children().filter(slug=spec["slug"])
+                found.append(page.get())
+        return found
+
+    collections = network.home.get_children().filter(
+        slug__in=[spec["slug"] for spec in COLLECTIONS]
+    )
+    for label, translated in (
+        ("разделы материалов", network.indexes.values()),
+        ("подборки", collections.order_by("path")),
+        (
+            "публикации опыта",
+            pages(PUBLICATIONS, "publications", english.TRANSLATED_PUBLICATIONS),
+        ),
+        ("конкурсы", pages(CONTESTS, "contests", english.TRANSLATED_CONTESTS)),
+        ("вебинары", pages(WEBINARS, "webinars", english.TRANSLATED_WEBINARS)),
+    ):
+        translate_all(translated, english.ENGLISH, report, f"Английская версия: {label}")

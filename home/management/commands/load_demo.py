@@ -44,6 +44,14 @@ class Command(BaseCommand):
             with transaction.atomic():
                 module.load(report)
 
+        # Second pass, once every module's content exists: English versions, made with
+        # wagtail-localize top-down (home and taxonomies, then partners, then their material).
+        translators = [module for module in modules if hasattr(module, "load_translations")]
+        for number, module in enumerate(translators, start=1):
+            self.stdout.write(f"[{number}/{len(translators)}] {module.__name__}.load_translations")
+            with transaction.atomic():
+                module.load_translations(report)
+
         self.stdout.write(
             self.style.SUCCESS(
                 f"Готово: создано объектов {totals['created']}, уже было {totals['existing']}."

@@ -1,0 +1,125 @@
+"""English translations of the demo network, made with wagtail-localize's own machinery.
+
+Each object gets what a translator working in the admin would leave behind: a
+``TranslationSource`` with its segments, an enabled ``Translation`` into English, a
+``StringTranslation`` for every string segment and a published English page (or snippet). So
+editors see the demo's English pages as synced translations: the translation editor, "Sync
+translated pages" and PO export work on them.
+
+The English text comes from dictionaries next to the Russian data, keyed by the Russian source
+string (``home/demo_english.py``, ``partners/demo/english.py``, ``publications/demo/english.py``).
+A string with no Cyrillic letter in it (a slug, a timecode, an address on the web) stays as it
+is. Any other string without an English entry stops the load: the demo has no half-translated
+pages.
+"""
+
+import re
+
+from django.db import transaction
+from wagtail.models import Locale, Page
+from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+
+ENGLISH = "en"
+CYRILLIC = re.compile("[А-Яа-яЁё]")
+TAG = re.compile(r"</?[a-z][^>]*>")
+
+
+class MissingEnglish(Exception):
+    """Russian demo text without an English entry (or with mismatched inline tags)."""
+
+
+def english_locale():
+    locale, _ = Locale.objects.get_or_create(language_code=ENGLISH)
+    return locale
+
+
+def english_for(text, english):
+    """The English string for a Russian source string, or None when there is none."""
+    if text in english:
+        return english[text]
+    return None if CYRILLIC.search(text) else text
+
+
+def is_translated(instance, locale):
+    """True when ``instance`` already has a synced (wagtail-localize) translation into locale."""
+    target = instance.get_translation_or_none(locale)
+    if target is None or getattr(target, "alias_of_id", None):
+        # Missing, or an alias made by wagtail-localize's tree synchronisation: translate it.
+        return False
+    return Translation.objects.filter(
+        source__object_id=instance.translation_key,
+        source__locale_id=instance.locale_id,
+        target_locale=locale,
+    ).exists()
+
+
+@transaction.atomic
+def translate(instance, english, locale=None):
+    """Translate ``instance`` into English with the strings from ``english`` (a dict keyed by
+    the Russian source string). Returns (english instance, created); does nothing when the
+    instance already has a synced translation, so a second run changes nothing.
+
+    A page's parent must be translated first (wagtail-localize raises
+    ``ParentNotTranslatedError`` otherwise): callers go top-down.
+    """
+    locale = locale or english_locale()
+    if isinstance(instance, Page):
+        instance = instance.specific
+    if is_translated(instance, locale):
+        return instance.get_translation(locale), False
+
+    source, _ = TranslationSource.get_or_create_from_instance(instance)
+    Translation.objects.update_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+
+    missing = []
+    for segment in source.stringsegment_set.select_related("string", "context"):
+        text = segment.string.data
+        data = english_for(text, english)
+        if data is None or sorted(TAG.findall(data)) != sorted(TAG.findall(text)):
+            missing.append(text)
+            continue
+        StringTranslation.objects.get_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={"data": data, "translation_type": "manual"},
+        )
+    if missing:
+        listed = "\n".join(f"  {text!r}" for text in missing)
+        raise MissingEnglish(
+            f"{type(instance).__name__} «{instance}»: no English (or different inline tags) "
+            f"for\n{listed}"
+        )
+
+    # What ``Translation.save_target(publish=True)`` does, with two differences: a missing
+    # string is an error rather than a fallback to Russian, and the page is published now
+    # instead of when the outermost transaction commits (``save_target`` defers it with
+    # ``transaction.on_commit``, which never runs inside a test's transaction).
+    is_page = isinstance(instance, Page)
+    target, _ = source.create_or_update_translation(
+        locale, publish=not is_page, copy_parent_pages=False, fallback=False
+    )
+    if is_page:
+        target.get_latest_revision().publish()
+        target.refresh_from_db()
+    return target, True
+
+
+def translate_all(instances, english, report, label):
+    """Translate every instance (in the order given: parents first) and report the counts."""
+    locale = english_locale()
+    created = existing = 0
+    for instance in instances:
+        _, was_created = translate(instance, english, locale)
+        created += was_created
+        existing += not was_created
+    report(label, created=created, existing=existing)
+
+
+def leftover_cyrillic(text, allowed=()):
+    """Words of ``text`` with Cyrillic letters in them, after removing the allowed names."""
+    for name in allowed:
+        text = text.replace(name, " ")
+    return sorted({word for word in re.findall(r"\S+", text) if CYRILLIC.search(word)})
