@@ -13,9 +13,12 @@ is. Any other string without an English entry stops the load: the demo has no ha
 pages.
 """
 
+import json
 import re
 
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
+from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
@@ -53,6 +56,28 @@ def is_translated(instance, locale):
     ).exists()
 
 
+def list_items_to_block_format(page):
+    """Re-publish ``page`` if a StreamField of it keeps list items in the old plain-list
+    format (demo databases loaded before list items got ids): wagtail-localize does not
+    extract such items, so they would stay Russian. Returns True if the page was changed."""
+    changed = False
+    for field in page._meta.get_fields():
+        if not isinstance(field, StreamField):
+            continue
+        value = getattr(page, field.name)
+        before = json.dumps(list(value.raw_data), cls=DjangoJSONEncoder, sort_keys=True)
+        for _child in value:  # binding every block makes list blocks write their item ids
+            pass
+        after = json.dumps(value.get_prep_value(), cls=DjangoJSONEncoder, sort_keys=True)
+        if after != before:
+            setattr(page, field.name, json.loads(after))
+            changed = True
+    if changed:
+        page.save_revision(log_action=True).publish()
+        page.refresh_from_db()
+    return changed
+
+
 @transaction.atomic
 def translate(instance, english, locale=None):
     """Translate ``instance`` into English with the strings from ``english`` (a dict keyed by
@@ -68,6 +93,9 @@ def translate(instance, english, locale=None):
     if is_translated(instance, locale):
         return instance.get_translation(locale), False
 
+    if isinstance(instance, Page) and list_items_to_block_format(instance):
+        # The content changed: a source made by an earlier run must see it.
+        TranslationSource.update_or_create_from_instance(instance)
     source, _ = TranslationSource.get_or_create_from_instance(instance)
     Translation.objects.update_or_create(
         source=source, target_locale=locale, defaults={"enabled": True}
