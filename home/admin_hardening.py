@@ -16,6 +16,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, JsonResponse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin import messages
 from wagtail.admin.api.actions.publish import PublishPageAPIAction
@@ -42,7 +44,7 @@ from wagtail.images.api.admin.views import ImagesAdminAPIViewSet
 from wagtail.models import Page
 from wagtail.permissions import policy_registry
 
-NOT_IN_REVIEW = "Эта страница сейчас не ожидает проверки."
+NOT_IN_REVIEW = _("Эта страница сейчас не ожидает проверки.")
 
 
 def locked_by_workflow(page, user):
@@ -70,7 +72,7 @@ class HardenedCollectWorkflowActionDataView(
 
 class HardenedPreviewRevisionForTaskView(PreviewRevisionForTaskView):
     def add_error_message(self):
-        messages.error(self.request, "Эта страница сейчас не на этом шаге проверки.")
+        messages.error(self.request, gettext("Эта страница сейчас не на этом шаге проверки."))
 
 
 class HardenedConfirmWorkflowCancellationView(ConfirmWorkflowCancellationView):
@@ -237,7 +239,7 @@ class ReviewRespectingPublishAction(PublishPageAPIAction):
     def _action_from_data(self, instance, data):
         if locked_by_workflow(instance, self.request.user):
             raise BadRequestError(
-                "Страница на проверке: публиковать её может только последний шаг проверки."
+                gettext("Страница на проверке: публиковать её может только последний шаг проверки.")
             )
         return super()._action_from_data(instance, data)
 

@@ -1,6 +1,7 @@
 from django.apps import AppConfig
 from django.db.backends.signals import connection_created
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 def unicode_lower(value):
@@ -16,7 +17,7 @@ def sqlite_unicode_lower(sender, connection, **kwargs):
 
 class HomeConfig(AppConfig):
     name = "home"
-    verbose_name = "Сайт сети"
+    verbose_name = _("Сайт сети")
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):

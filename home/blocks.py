@@ -1,5 +1,6 @@
 """The one body block shared by every page type, and the rich-text feature lists."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
@@ -10,82 +11,84 @@ SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
 class HeadingBlock(blocks.StructBlock):
-    text = blocks.CharBlock(label="Текст заголовка", max_length=200)
+    text = blocks.CharBlock(label=_("Текст заголовка"), max_length=200)
     level = blocks.ChoiceBlock(
-        label="Уровень",
-        choices=[("h2", "Раздел (H2)"), ("h3", "Подраздел (H3)")],
+        label=_("Уровень"),
+        choices=[("h2", _("Раздел (H2)")), ("h3", _("Подраздел (H3)"))],
         default="h2",
-        help_text="H2 — крупный раздел страницы, H3 — часть раздела.",
+        help_text=_("H2 — крупный раздел страницы, H3 — часть раздела."),
     )
 
     class Meta:
         icon = "title"
-        label = "Заголовок"
+        label = _("Заголовок")
         template = "blocks/heading_block.html"
 
 
 class ImageBlock(blocks.StructBlock):
-    image = ImageChooserBlock(label="Изображение")
+    image = ImageChooserBlock(label=_("Изображение"))
     caption = blocks.CharBlock(
-        label="Подпись",
+        label=_("Подпись"),
         required=False,
         max_length=300,
-        help_text="Видна под изображением. Описание для незрячих берётся из поля «Описание» "
-        "самого изображения.",
+        help_text=_(
+            "Видна под изображением. Описание для незрячих берётся из поля «Описание» "
+            "самого изображения."
+        ),
     )
 
     class Meta:
         icon = "image"
-        label = "Изображение"
+        label = _("Изображение")
         template = "blocks/image_block.html"
 
 
 class QuoteBlock(blocks.StructBlock):
-    text = blocks.TextBlock(label="Цитата")
+    text = blocks.TextBlock(label=_("Цитата"))
     attribution = blocks.CharBlock(
-        label="Автор цитаты", required=False, help_text="Например: «И. И. Иванова, директор»."
+        label=_("Автор цитаты"), required=False, help_text=_("Например: «И. И. Иванова, директор».")
     )
 
     class Meta:
         icon = "openquote"
-        label = "Цитата"
+        label = _("Цитата")
         template = "blocks/quote_block.html"
 
 
 class DocumentsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label="Заголовок списка", required=False, default="Документы")
-    documents = blocks.ListBlock(DocumentChooserBlock(label="Документ"), label="Документы")
+    heading = blocks.CharBlock(label=_("Заголовок списка"), required=False, default="Документы")
+    documents = blocks.ListBlock(DocumentChooserBlock(label=_("Документ")), label=_("Документы"))
 
     class Meta:
         icon = "doc-full"
-        label = "Список документов"
+        label = _("Список документов")
         template = "blocks/documents_block.html"
 
 
 class FactsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(label="Заголовок", required=False)
+    heading = blocks.CharBlock(label=_("Заголовок"), required=False)
     items = blocks.ListBlock(
         blocks.StructBlock(
             [
-                ("title", blocks.CharBlock(label="Коротко")),
-                ("text", blocks.TextBlock(label="Пояснение", required=False)),
+                ("title", blocks.CharBlock(label=_("Коротко"))),
+                ("text", blocks.TextBlock(label=_("Пояснение"), required=False)),
             ],
-            label="Пункт",
+            label=_("Пункт"),
         ),
-        label="Пункты",
-        help_text="Короткие тезисы: формы и ступени взаимодействия, задачи сети и т. п.",
+        label=_("Пункты"),
+        help_text=_("Короткие тезисы: формы и ступени взаимодействия, задачи сети и т. п."),
     )
 
     class Meta:
         icon = "list-ul"
-        label = "Тезисы"
+        label = _("Тезисы")
         template = "blocks/facts_block.html"
 
 
 class BodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
-        label="Текст", features=RICH_TEXT_FEATURES, template="blocks/paragraph_block.html"
+        label=_("Текст"), features=RICH_TEXT_FEATURES, template="blocks/paragraph_block.html"
     )
     image = ImageBlock()
     quote = QuoteBlock()
@@ -93,21 +96,21 @@ class BodyBlock(blocks.StreamBlock):
     facts = FactsBlock()
 
     class Meta:
-        label = "Содержание"
+        label = _("Содержание")
 
 
 class AttachmentBlock(blocks.StructBlock):
-    document = DocumentChooserBlock(label="Файл")
+    document = DocumentChooserBlock(label=_("Файл"))
     description = blocks.CharBlock(
-        label="Описание",
+        label=_("Описание"),
         required=False,
         max_length=300,
-        help_text="Что это за файл: «Презентация к уроку», «Положение о конкурсе»…",
+        help_text=_("Что это за файл: «Презентация к уроку», «Положение о конкурсе»…"),
     )
 
     class Meta:
         icon = "doc-full"
-        label = "Файл"
+        label = _("Файл")
         template = "blocks/attachment_block.html"
 
 
@@ -117,4 +120,4 @@ class AttachmentsBlock(blocks.StreamBlock):
     attachment = AttachmentBlock()
 
     class Meta:
-        label = "Файлы"
+        label = _("Файлы")

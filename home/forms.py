@@ -1,5 +1,6 @@
 """The admin form behind every material page: drafts save freely, submission needs metadata."""
 
+from django.utils.translation import gettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
 
@@ -31,9 +32,11 @@ class ReviewReadyPageForm(WagtailAdminPageForm):
         if missing:
             problems.insert(
                 0,
-                "Чтобы отправить материал на проверку или опубликовать его, заполните: "
-                + ", ".join(missing)
-                + ". Черновик можно сохранить и без этого.",
+                gettext(
+                    "Чтобы отправить материал на проверку или опубликовать его, заполните: "
+                    "%(fields)s. Черновик можно сохранить и без этого."
+                )
+                % {"fields": ", ".join(missing)},
             )
         for problem in problems:
             self.add_error(None, problem)

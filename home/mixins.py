@@ -6,6 +6,7 @@ only by lazy strings.
 
 from django import forms
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
@@ -39,13 +40,15 @@ class ListingImageMixin(models.Model):
 
     listing_image = models.ForeignKey(
         "home.CustomImage",
-        verbose_name="Изображение для карточки",
+        verbose_name=_("Изображение для карточки"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Показывается в списках и при публикации ссылки в соцсетях. "
-        "Лучше горизонтальное, не меньше 800×450 пикселей.",
+        help_text=_(
+            "Показывается в списках и при публикации ссылки в соцсетях. "
+            "Лучше горизонтальное, не меньше 800×450 пикселей."
+        ),
     )
 
     listing_panels = [FieldPanel("listing_image")]
@@ -60,26 +63,26 @@ class ClassificationMixin(models.Model):
 
     subject_areas = ParentalManyToManyField(
         "home.SubjectArea",
-        verbose_name="Предметные области",
+        verbose_name=_("Предметные области"),
         blank=True,
         related_name="+",
         limit_choices_to=in_default_locale,
-        help_text="Отметьте все подходящие: по ним педагоги фильтруют материалы.",
+        help_text=_("Отметьте все подходящие: по ним педагоги фильтруют материалы."),
     )
     education_levels = ParentalManyToManyField(
         "home.EducationLevel",
-        verbose_name="Уровни образования",
+        verbose_name=_("Уровни образования"),
         blank=True,
         related_name="+",
         limit_choices_to=in_default_locale,
     )
     audiences = ParentalManyToManyField(
         "home.Audience",
-        verbose_name="Аудитория",
+        verbose_name=_("Аудитория"),
         blank=True,
         related_name="+",
         limit_choices_to=in_default_locale,
-        help_text="Для кого материал: педагоги, учащиеся, родители, руководители.",
+        help_text=_("Для кого материал: педагоги, учащиеся, родители, руководители."),
     )
 
     classification_panels = [
@@ -95,7 +98,7 @@ class ClassificationMixin(models.Model):
                     "audiences", widget=forms.CheckboxSelectMultiple, required_on_save=False
                 ),
             ],
-            heading="Классификация",
+            heading=_("Классификация"),
         )
     ]
     classification_search_fields = [

@@ -2,6 +2,7 @@
 correction) and daily counts of queries (for the editors' report)."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 
 class SearchTerm(models.Model):
@@ -11,8 +12,8 @@ class SearchTerm(models.Model):
     frequency = models.PositiveIntegerField(default=0)
 
     class Meta:
-        verbose_name = "слово словаря поиска"
-        verbose_name_plural = "словарь поиска"
+        verbose_name = _("слово словаря поиска")
+        verbose_name_plural = _("словарь поиска")
 
     def __str__(self):
         return self.term
@@ -21,14 +22,14 @@ class SearchTerm(models.Model):
 class QueryDay(models.Model):
     """How often a query was searched on a day, and how often it found nothing."""
 
-    query_string = models.CharField("Запрос", max_length=200)
-    date = models.DateField("День")
-    searches = models.PositiveIntegerField("Поисков", default=0)
-    empty_searches = models.PositiveIntegerField("Без результатов", default=0)
+    query_string = models.CharField(_("Запрос"), max_length=200)
+    date = models.DateField(_("День"))
+    searches = models.PositiveIntegerField(_("Поисков"), default=0)
+    empty_searches = models.PositiveIntegerField(_("Без результатов"), default=0)
 
     class Meta:
-        verbose_name = "запрос за день"
-        verbose_name_plural = "запросы по дням"
+        verbose_name = _("запрос за день")
+        verbose_name_plural = _("запросы по дням")
         constraints = [
             models.UniqueConstraint(fields=["query_string", "date"], name="unique_query_day")
         ]

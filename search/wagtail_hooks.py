@@ -1,6 +1,7 @@
 """Admin: the «Поисковые запросы» report (frequent and fruitless queries)."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
@@ -20,7 +21,7 @@ class QueryReportMenuItem(MenuItem):
 @hooks.register("register_reports_menu_item")
 def register_query_report_menu_item():
     return QueryReportMenuItem(
-        "Поисковые запросы",
+        _("Поисковые запросы"),
         reverse("search_query_report"),
         name="search-queries",
         icon_name="search",

@@ -1,6 +1,7 @@
 """Network-level pages: the home page of each language and plain information pages."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
@@ -17,11 +18,11 @@ class HomePage(RoutedPageMixin, Page):
     """The root of a language version of the site; edited by editors only."""
 
     intro = models.TextField(
-        "Вступление",
+        _("Вступление"),
         blank=True,
-        help_text="Одно-два предложения о сети: их видят первыми на главной странице.",
+        help_text=_("Одно-два предложения о сети: их видят первыми на главной странице."),
     )
-    body = StreamField(BodyBlock(), verbose_name="Содержание", blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Содержание"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = lemma_fields(
@@ -82,19 +83,19 @@ class HomePage(RoutedPageMixin, Page):
         return context
 
     class Meta:
-        verbose_name = "главная страница"
-        verbose_name_plural = "главные страницы"
+        verbose_name = _("главная страница")
+        verbose_name_plural = _("главные страницы")
 
 
 class StandardPage(RoutedPageMixin, Page):
     """A plain page of the network (about, forms and stages of interaction, documents)."""
 
     intro = models.TextField(
-        "Вступление",
+        _("Вступление"),
         blank=True,
-        help_text="Короткое введение: показывается крупно под заголовком и в списках страниц.",
+        help_text=_("Короткое введение: показывается крупно под заголовком и в списках страниц."),
     )
-    body = StreamField(BodyBlock(), verbose_name="Содержание", blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Содержание"), blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
     search_fields = lemma_fields(
@@ -118,5 +119,5 @@ class StandardPage(RoutedPageMixin, Page):
         return context
 
     class Meta:
-        verbose_name = "информационная страница"
-        verbose_name_plural = "информационные страницы"
+        verbose_name = _("информационная страница")
+        verbose_name_plural = _("информационные страницы")

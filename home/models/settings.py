@@ -2,6 +2,7 @@
 
 from django.core.cache import cache
 from django.db import models, transaction
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -11,34 +12,36 @@ class NetworkSettings(BaseGenericSetting):
     """Contacts of the network shown in the footer of every page; edited by administrators."""
 
     organisation_name = models.CharField(
-        "Координатор сети",
+        _("Координатор сети"),
         max_length=255,
         blank=True,
-        help_text="Полное название организации, которая координирует сеть.",
+        help_text=_("Полное название организации, которая координирует сеть."),
     )
-    address = models.CharField("Адрес", max_length=255, blank=True)
-    email = models.EmailField("Электронная почта", blank=True)
+    address = models.CharField(_("Адрес"), max_length=255, blank=True)
+    email = models.EmailField(_("Электронная почта"), blank=True)
     phone = models.CharField(
-        "Телефон", max_length=50, blank=True, help_text="В формате +7 (861) 000-00-00."
+        _("Телефон"), max_length=50, blank=True, help_text=_("В формате +7 (861) 000-00-00.")
     )
     host_organisation_type = models.ForeignKey(
         "home.OrganisationType",
-        verbose_name="Тип организации-координатора",
+        verbose_name=_("Тип организации-координатора"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="От него и от ведомства координатора вычисляется форма взаимодействия "
-        "с каждым партнёром: горизонтальная, вертикальная или смешанная.",
+        help_text=_(
+            "От него и от ведомства координатора вычисляется форма взаимодействия "
+            "с каждым партнёром: горизонтальная, вертикальная или смешанная."
+        ),
     )
     host_department = models.ForeignKey(
         "home.Department",
-        verbose_name="Ведомство координатора",
+        verbose_name=_("Ведомство координатора"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Например, «Образование». Партнёры другого ведомства — смешанная форма.",
+        help_text=_("Например, «Образование». Партнёры другого ведомства — смешанная форма."),
     )
 
     panels = [
@@ -49,9 +52,9 @@ class NetworkSettings(BaseGenericSetting):
                 FieldPanel("host_department"),
                 FieldPanel("address"),
             ],
-            heading="Организация-координатор",
+            heading=_("Организация-координатор"),
         ),
-        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading="Контакты"),
+        MultiFieldPanel([FieldPanel("email"), FieldPanel("phone")], heading=_("Контакты")),
     ]
 
     # Every page shows these in its footer: kept in the cache, dropped when they are saved.
@@ -59,7 +62,7 @@ class NetworkSettings(BaseGenericSetting):
     cache_key = "home:networksettings"
 
     class Meta:
-        verbose_name = "настройки сети"
+        verbose_name = _("настройки сети")
 
     @classmethod
     def _get_or_create(cls):

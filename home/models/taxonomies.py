@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
@@ -17,16 +18,18 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
     """A term: its name is translated, its slug is shared by every translation (it is what
     listing filters put in the URL)."""
 
-    name = models.CharField("Название", max_length=150)
+    name = models.CharField(_("Название"), max_length=150)
     slug = models.SlugField(
-        "Код для адресов",
+        _("Код для адресов"),
         max_length=80,
         allow_unicode=False,
-        help_text="Латиницей, без пробелов: используется в адресах фильтров, например "
-        "«mathematics». Одинаков во всех языковых версиях.",
+        help_text=_(
+            "Латиницей, без пробелов: используется в адресах фильтров, например "
+            "«mathematics». Одинаков во всех языковых версиях."
+        ),
     )
     sort_order = models.PositiveSmallIntegerField(
-        "Порядок", default=100, help_text="Меньшие числа показываются первыми в списках."
+        _("Порядок"), default=100, help_text=_("Меньшие числа показываются первыми в списках.")
     )
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("sort_order")]
@@ -44,8 +47,8 @@ class SubjectArea(Taxonomy):
     """Предметная область: математика, история, краеведение…"""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "предметная область"
-        verbose_name_plural = "предметные области"
+        verbose_name = _("предметная область")
+        verbose_name_plural = _("предметные области")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_subjectarea_slug")
         ]
@@ -55,8 +58,8 @@ class EducationLevel(Taxonomy):
     """Уровень образования: дошкольное, начальное общее, СПО…"""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "уровень образования"
-        verbose_name_plural = "уровни образования"
+        verbose_name = _("уровень образования")
+        verbose_name_plural = _("уровни образования")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_educationlevel_slug")
         ]
@@ -66,8 +69,8 @@ class Audience(Taxonomy):
     """Для кого материал: педагоги, учащиеся, родители, руководители."""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "аудитория"
-        verbose_name_plural = "аудитории"
+        verbose_name = _("аудитория")
+        verbose_name_plural = _("аудитории")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_audience_slug")
         ]
@@ -77,8 +80,8 @@ class MaterialType(Taxonomy):
     """Вид материала: конспект урока, программа, методическое пособие, видео…"""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "вид материала"
-        verbose_name_plural = "виды материалов"
+        verbose_name = _("вид материала")
+        verbose_name_plural = _("виды материалов")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_materialtype_slug")
         ]
@@ -88,8 +91,8 @@ class OrganisationType(Taxonomy):
     """Тип организации-партнёра: школа, колледж, музей, предприятие…"""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "тип организации"
-        verbose_name_plural = "типы организаций"
+        verbose_name = _("тип организации")
+        verbose_name_plural = _("типы организаций")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_organisationtype_slug")
         ]
@@ -99,8 +102,8 @@ class Department(Taxonomy):
     """Ведомственная принадлежность: образование, культура, экономика…"""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "ведомство"
-        verbose_name_plural = "ведомства"
+        verbose_name = _("ведомство")
+        verbose_name_plural = _("ведомства")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_department_slug")
         ]
@@ -110,8 +113,8 @@ class Municipality(Taxonomy):
     """Муниципальное образование или регион, где работает партнёр."""
 
     class Meta(Taxonomy.Meta):
-        verbose_name = "муниципалитет"
-        verbose_name_plural = "муниципалитеты"
+        verbose_name = _("муниципалитет")
+        verbose_name_plural = _("муниципалитеты")
         constraints = [
             models.UniqueConstraint(fields=["slug", "locale"], name="unique_municipality_slug")
         ]

@@ -6,6 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
+from django.utils.translation import gettext
 
 from home.demo import DEMO_PASSWORD
 
@@ -23,20 +24,32 @@ def demo_modules():
 
 
 class Command(BaseCommand):
-    help = "Загружает демонстрационную сеть: страницы, партнёров, материалы и учётные записи."
+    @property
+    def help(self):
+        # argparse needs a real string, so not gettext_lazy at class level.
+        return gettext(
+            "Загружает демонстрационную сеть: страницы, партнёров, материалы и учётные записи."
+        )
 
     def handle(self, *args, **options):
         if not getattr(settings, "DEMO_CONTENT_ALLOWED", False):
             raise CommandError(
-                "Демо-данные отключены в этих настройках (DEMO_CONTENT_ALLOWED=False): "
-                "в рабочей базе демонстрационных учётных записей быть не должно."
+                gettext(
+                    "Демо-данные отключены в этих настройках (DEMO_CONTENT_ALLOWED=False): "
+                    "в рабочей базе демонстрационных учётных записей быть не должно."
+                )
             )
         totals = {"created": 0, "existing": 0}
 
         def report(label, created=0, existing=0):
             totals["created"] += created
             totals["existing"] += existing
-            self.stdout.write(f"  {label}: создано {created}, уже было {existing}")
+            line = gettext("%(label)s: создано %(created)s, уже было %(existing)s") % {
+                "label": label,
+                "created": created,
+                "existing": existing,
+            }
+            self.stdout.write(f"  {line}")
 
         modules = demo_modules()
         for number, module in enumerate(modules, start=1):
@@ -54,10 +67,13 @@ class Command(BaseCommand):
 
         self.stdout.write(
             self.style.SUCCESS(
-                f"Готово: создано объектов {totals['created']}, уже было {totals['existing']}."
+                gettext("Готово: создано объектов %(created)s, уже было %(existing)s.") % totals
             )
         )
-        self.stdout.write(f"Демо-учётные записи (пароль для всех: {DEMO_PASSWORD}):")
+        self.stdout.write(
+            gettext("Демо-учётные записи (пароль для всех: %(password)s):")
+            % {"password": DEMO_PASSWORD}
+        )
         for module in modules:
             for username, role in getattr(module, "demo_accounts", list)():
                 self.stdout.write(f"  {username:<16} {role}")

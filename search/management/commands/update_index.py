@@ -1,5 +1,6 @@
 """``update_index`` as Wagtail's, then the vocabulary for typo correction is counted again."""
 
+from django.utils.translation import ngettext
 from modelsearch.management.commands.rebuild_modelsearch_index import (
     Command as RebuildIndexCommand,
 )
@@ -14,4 +15,11 @@ class Command(RebuildIndexCommand):
         super().handle(**options)
         count = vocabulary.rebuild()
         if options.get("verbosity", 1) > 0:
-            self.stdout.write(f"Search vocabulary: {count} terms")
+            self.stdout.write(
+                ngettext(
+                    "В словаре поиска %(count)s слово",
+                    "В словаре поиска слов: %(count)s",
+                    count,
+                )
+                % {"count": count}
+            )
