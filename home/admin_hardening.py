@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404, JsonResponse
+from django.urls import reverse
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -175,7 +176,7 @@ class HardenedChosenMultipleView(chooser.ChosenMultipleView):
                 "id": page.pk,
                 "parentId": page.get_parent().pk,
                 "adminTitle": page.get_admin_display_title(),
-                "editUrl": f"/admin/pages/{page.pk}/edit/",
+                "editUrl": reverse("wagtailadmin_pages:edit", args=[page.pk]),
                 "url": page.url,
             }
             for page in pages.specific()

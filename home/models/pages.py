@@ -115,7 +115,9 @@ class StandardPage(RoutedPageMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public()
+        from home.listing import exclude_restricted
+
+        context["subpages"] = exclude_restricted(self.get_children().live())
         return context
 
     class Meta:
