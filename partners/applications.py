@@ -3,12 +3,13 @@
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class ApplicationStatus(models.TextChoices):
-    NEW = "new", "Новая"
-    APPROVED = "approved", "Одобрена"
-    REJECTED = "rejected", "Отклонена"
+    NEW = "new", _("Новая")
+    APPROVED = "approved", _("Одобрена")
+    REJECTED = "rejected", _("Отклонена")
 
 
 class PartnerApplication(models.Model):
@@ -16,76 +17,76 @@ class PartnerApplication(models.Model):
     approve it (which provisions the partner) or reject it with a reason."""
 
     organisation_name = models.CharField(
-        "Организация",
+        _("Организация"),
         max_length=255,
-        help_text="Короткое название, как оно будет в каталоге партнёров.",
+        help_text=_("Короткое название, как оно будет в каталоге партнёров."),
     )
-    full_name = models.CharField("Полное название", max_length=500, blank=True)
+    full_name = models.CharField(_("Полное название"), max_length=500, blank=True)
     organisation_type = models.ForeignKey(
         "home.OrganisationType",
-        verbose_name="Тип организации",
+        verbose_name=_("Тип организации"),
         on_delete=models.PROTECT,
         related_name="+",
     )
     department = models.ForeignKey(
-        "home.Department", verbose_name="Ведомство", on_delete=models.PROTECT, related_name="+"
+        "home.Department", verbose_name=_("Ведомство"), on_delete=models.PROTECT, related_name="+"
     )
     municipality = models.ForeignKey(
         "home.Municipality",
-        verbose_name="Муниципалитет",
+        verbose_name=_("Муниципалитет"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    contact_name = models.CharField("Контактное лицо", max_length=200)
-    email = models.EmailField("Электронная почта")
-    phone = models.CharField("Телефон", max_length=50, blank=True)
-    website = models.URLField("Сайт", blank=True)
+    contact_name = models.CharField(_("Контактное лицо"), max_length=200)
+    email = models.EmailField(_("Электронная почта"))
+    phone = models.CharField(_("Телефон"), max_length=50, blank=True)
+    website = models.URLField(_("Сайт"), blank=True)
     offers = models.TextField(
-        "Что организация предлагает сети",
+        _("Что организация предлагает сети"),
         max_length=3000,
-        help_text="Курсы, мастер-классы, экскурсии, площадки, опыт…",
+        help_text=_("Курсы, мастер-классы, экскурсии, площадки, опыт…"),
     )
     requests = models.TextField(
-        "Что организация ждёт от сети",
+        _("Что организация ждёт от сети"),
         max_length=3000,
         blank=True,
-        help_text="Запрос к партнёрам: с кем и в чём хотелось бы сотрудничать.",
+        help_text=_("Запрос к партнёрам: с кем и в чём хотелось бы сотрудничать."),
     )
     status = models.CharField(
-        "Статус",
+        _("Статус"),
         max_length=20,
         choices=ApplicationStatus.choices,
         default=ApplicationStatus.NEW,
     )
     decision_reason = models.TextField(
-        "Причина отказа",
+        _("Причина отказа"),
         blank=True,
-        help_text="Её получит заявитель в письме: объясните, что можно исправить.",
+        help_text=_("Её получит заявитель в письме: объясните, что можно исправить."),
     )
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
-        verbose_name="Решение принял",
+        verbose_name=_("Решение принял"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    decided_at = models.DateTimeField("Дата решения", null=True, blank=True)
+    decided_at = models.DateTimeField(_("Дата решения"), null=True, blank=True)
     partner = models.ForeignKey(
         "partners.PartnerPage",
-        verbose_name="Раздел партнёра",
+        verbose_name=_("Раздел партнёра"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    created_at = models.DateTimeField("Получена", default=timezone.now)
+    created_at = models.DateTimeField(_("Получена"), default=timezone.now)
 
     class Meta:
-        verbose_name = "заявка на партнёрство"
-        verbose_name_plural = "заявки на партнёрство"
+        verbose_name = _("заявка на партнёрство")
+        verbose_name_plural = _("заявки на партнёрство")
         ordering = ["-created_at"]
 
     def __str__(self):

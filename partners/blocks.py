@@ -1,22 +1,23 @@
 """Typed blocks for what a partner offers the network."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 
 class ResourceBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label="Название", max_length=200)
-    description = blocks.TextBlock(label="Описание", required=False)
+    title = blocks.CharBlock(label=_("Название"), max_length=200)
+    description = blocks.TextBlock(label=_("Описание"), required=False)
     audience = blocks.CharBlock(
-        label="Для кого",
+        label=_("Для кого"),
         required=False,
         max_length=200,
-        help_text="Например: «учащиеся 5–9 классов», «педагоги начальной школы».",
+        help_text=_("Например: «учащиеся 5–9 классов», «педагоги начальной школы»."),
     )
     conditions = blocks.CharBlock(
-        label="Условия",
+        label=_("Условия"),
         required=False,
         max_length=200,
-        help_text="Например: «бесплатно, по предварительной записи», «по договору».",
+        help_text=_("Например: «бесплатно, по предварительной записи», «по договору»."),
     )
 
     class Meta:
@@ -24,11 +25,11 @@ class ResourceBlock(blocks.StructBlock):
 
 
 class ResourcesBlock(blocks.StreamBlock):
-    course = ResourceBlock(label="Курс", icon="doc-full-inverse")
-    master_class = ResourceBlock(label="Мастер-класс", icon="user")
-    excursion = ResourceBlock(label="Экскурсия", icon="site")
-    venue = ResourceBlock(label="Площадка", icon="home")
-    equipment = ResourceBlock(label="Оборудование", icon="cogs")
+    course = ResourceBlock(label=_("Курс"), icon="doc-full-inverse")
+    master_class = ResourceBlock(label=_("Мастер-класс"), icon="user")
+    excursion = ResourceBlock(label=_("Экскурсия"), icon="site")
+    venue = ResourceBlock(label=_("Площадка"), icon="home")
+    equipment = ResourceBlock(label=_("Оборудование"), icon="cogs")
 
     class Meta:
-        label = "Ресурсы партнёра"
+        label = _("Ресурсы партнёра")

@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Q
 from django.db.models.functions import Lower
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from home.listing import taxonomy_choices
 
@@ -12,21 +13,21 @@ from .interaction import InteractionForm, form_condition
 
 class PartnerFilterSet(django_filters.FilterSet):
     type = django_filters.ChoiceFilter(
-        label="Тип организации", field_name="organisation_type__slug", empty_label="Все типы"
+        label=_("Тип организации"), field_name="organisation_type__slug", empty_label=_("Все типы")
     )
     department = django_filters.ChoiceFilter(
-        label="Ведомство", field_name="department__slug", empty_label="Все ведомства"
+        label=_("Ведомство"), field_name="department__slug", empty_label=_("Все ведомства")
     )
     municipality = django_filters.ChoiceFilter(
-        label="Муниципалитет", field_name="municipality__slug", empty_label="Все"
+        label=_("Муниципалитет"), field_name="municipality__slug", empty_label=_("Все")
     )
     form = django_filters.ChoiceFilter(
-        label="Форма взаимодействия",
+        label=_("Форма взаимодействия"),
         choices=InteractionForm.choices,
         method="filter_form",
-        empty_label="Любая",
+        empty_label=_("Любая"),
     )
-    q = django_filters.CharFilter(label="Название", method="filter_name")
+    q = django_filters.CharFilter(label=_("Название"), method="filter_name")
 
     def __init__(self, *args, host=None, **kwargs):
         super().__init__(*args, **kwargs)

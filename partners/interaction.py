@@ -8,12 +8,13 @@ Compared with the network's host organisation set in «Настройки сет
 
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
 
 
 class InteractionForm(models.TextChoices):
-    HORIZONTAL = "horizontal", "Горизонтальная"
-    VERTICAL = "vertical", "Вертикальная"
-    MIXED = "mixed", "Смешанная"
+    HORIZONTAL = "horizontal", _("Горизонтальная")
+    VERTICAL = "vertical", _("Вертикальная")
+    MIXED = "mixed", _("Смешанная")
 
 
 def derive(organisation_type, department, host_type, host_department):

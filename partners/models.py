@@ -4,6 +4,7 @@ from django import forms
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
@@ -32,10 +33,10 @@ from .interaction import InteractionForm, derive
 
 MATERIAL_TYPES = [
     # (model label, heading on the profile)
-    ("publications.experiencepublicationpage", "Публикации опыта"),
-    ("publications.contestregulationpage", "Конкурсы"),
-    ("publications.webinarpage", "Вебинары"),
-    ("publications.eventpage", "Мероприятия"),
+    ("publications.experiencepublicationpage", _("Публикации опыта")),
+    ("publications.contestregulationpage", _("Конкурсы")),
+    ("publications.webinarpage", _("Вебинары")),
+    ("publications.eventpage", _("Мероприятия")),
 ]
 
 
@@ -43,7 +44,7 @@ class PartnerIndexPage(RoutedPageMixin, Page):
     """«Партнёры»: the directory of every partner, with filters; one per language."""
 
     intro = models.TextField(
-        "Вступление", blank=True, help_text="Пара предложений над списком партнёров."
+        _("Вступление"), blank=True, help_text=_("Пара предложений над списком партнёров.")
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -61,8 +62,8 @@ class PartnerIndexPage(RoutedPageMixin, Page):
     per_page = 24
 
     class Meta:
-        verbose_name = "каталог партнёров"
-        verbose_name_plural = "каталоги партнёров"
+        verbose_name = _("каталог партнёров")
+        verbose_name_plural = _("каталоги партнёров")
 
     def get_context(self, request, *args, **kwargs):
         from .filters import PartnerFilterSet
@@ -96,15 +97,17 @@ class PartnerPage(RoutedPageMixin, Page):
     """
 
     full_name = models.CharField(
-        "Полное название",
+        _("Полное название"),
         max_length=500,
         blank=True,
-        help_text="Как в уставе, например: «Муниципальное бюджетное общеобразовательное "
-        "учреждение „Средняя школа № 5“». В заголовок страницы — короткое название.",
+        help_text=_(
+            "Как в уставе, например: «Муниципальное бюджетное общеобразовательное "
+            "учреждение „Средняя школа № 5“». В заголовок страницы — короткое название."
+        ),
     )
     organisation_type = models.ForeignKey(
         "home.OrganisationType",
-        verbose_name="Тип организации",
+        verbose_name=_("Тип организации"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -113,18 +116,20 @@ class PartnerPage(RoutedPageMixin, Page):
     )
     department = models.ForeignKey(
         "home.Department",
-        verbose_name="Ведомство",
+        verbose_name=_("Ведомство"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
         limit_choices_to=in_default_locale,
-        help_text="Ведомственная принадлежность: образование, культура, экономика… "
-        "Вместе с типом организации определяет форму взаимодействия.",
+        help_text=_(
+            "Ведомственная принадлежность: образование, культура, экономика… "
+            "Вместе с типом организации определяет форму взаимодействия."
+        ),
     )
     municipality = models.ForeignKey(
         "home.Municipality",
-        verbose_name="Муниципалитет",
+        verbose_name=_("Муниципалитет"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
@@ -132,60 +137,62 @@ class PartnerPage(RoutedPageMixin, Page):
         limit_choices_to=in_default_locale,
     )
     address = models.CharField(
-        "Адрес", max_length=300, blank=True, help_text="Почтовый адрес с индексом."
+        _("Адрес"), max_length=300, blank=True, help_text=_("Почтовый адрес с индексом.")
     )
     latitude = models.DecimalField(
-        "Широта",
+        _("Широта"),
         max_digits=9,
         decimal_places=6,
         null=True,
         blank=True,
-        help_text="Например, 45.123456. Можно взять на карте: правый щелчок → «Что здесь?».",
+        help_text=_("Например, 45.123456. Можно взять на карте: правый щелчок → «Что здесь?»."),
     )
     longitude = models.DecimalField(
-        "Долгота", max_digits=9, decimal_places=6, null=True, blank=True
+        _("Долгота"), max_digits=9, decimal_places=6, null=True, blank=True
     )
-    website = models.URLField("Сайт", blank=True, help_text="Адрес сайта, начиная с https://")
-    email = models.EmailField("Электронная почта", blank=True)
-    phone = models.CharField("Телефон", max_length=50, blank=True)
+    website = models.URLField(_("Сайт"), blank=True, help_text=_("Адрес сайта, начиная с https://"))
+    email = models.EmailField(_("Электронная почта"), blank=True)
+    phone = models.CharField(_("Телефон"), max_length=50, blank=True)
     logo = models.ForeignKey(
         "home.CustomImage",
-        verbose_name="Логотип",
+        verbose_name=_("Логотип"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Квадратное изображение, не меньше 300×300 пикселей.",
+        help_text=_("Квадратное изображение, не меньше 300×300 пикселей."),
     )
     description = RichTextField(
-        "О партнёре",
+        _("О партнёре"),
         features=SHORT_RICH_TEXT_FEATURES,
         blank=True,
-        help_text="Чем организация может быть полезна сети, с кем работает, чем гордится.",
+        help_text=_("Чем организация может быть полезна сети, с кем работает, чем гордится."),
     )
     resources = StreamField(
         ResourcesBlock(),
-        verbose_name="Ресурсы для сети",
+        verbose_name=_("Ресурсы для сети"),
         blank=True,
-        help_text="Курсы, мастер-классы, экскурсии, площадки и оборудование, "
-        "которые партнёр предлагает другим участникам сети.",
+        help_text=_(
+            "Курсы, мастер-классы, экскурсии, площадки и оборудование, "
+            "которые партнёр предлагает другим участникам сети."
+        ),
     )
     agreement_number = models.CharField(
-        "Номер соглашения",
+        _("Номер соглашения"),
         max_length=100,
         blank=True,
-        help_text="Номер соглашения о сетевом взаимодействии.",
+        help_text=_("Номер соглашения о сетевом взаимодействии."),
     )
-    agreement_signed = models.DateField("Дата заключения", null=True, blank=True)
+    agreement_signed = models.DateField(_("Дата заключения"), null=True, blank=True)
     agreement_valid_until = models.DateField(
-        "Действует до",
+        _("Действует до"),
         null=True,
         blank=True,
-        help_text="Оставьте пустым, если соглашение бессрочное.",
+        help_text=_("Оставьте пустым, если соглашение бессрочное."),
     )
     agreement_document = models.ForeignKey(
         "home.CustomDocument",
-        verbose_name="Текст соглашения",
+        verbose_name=_("Текст соглашения"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -195,7 +202,7 @@ class PartnerPage(RoutedPageMixin, Page):
     # group and document/image collection.
     partner_group = models.ForeignKey(
         "auth.Group",
-        verbose_name="Группа партнёра",
+        verbose_name=_("Группа партнёра"),
         null=True,
         blank=True,
         editable=False,
@@ -204,7 +211,7 @@ class PartnerPage(RoutedPageMixin, Page):
     )
     collection = models.ForeignKey(
         "wagtailcore.Collection",
-        verbose_name="Коллекция файлов партнёра",
+        verbose_name=_("Коллекция файлов партнёра"),
         null=True,
         blank=True,
         editable=False,
@@ -231,9 +238,11 @@ class PartnerPage(RoutedPageMixin, Page):
                 FieldRowPanel([FieldPanel("organisation_type"), FieldPanel("department")]),
                 FieldPanel("municipality"),
             ],
-            heading="Тип и принадлежность",
-            help_text="Форма взаимодействия (горизонтальная, вертикальная, смешанная) "
-            "вычисляется из этих полей автоматически.",
+            heading=_("Тип и принадлежность"),
+            help_text=_(
+                "Форма взаимодействия (горизонтальная, вертикальная, смешанная) "
+                "вычисляется из этих полей автоматически."
+            ),
         ),
         FieldPanel("logo"),
         FieldPanel("description"),
@@ -246,9 +255,9 @@ class PartnerPage(RoutedPageMixin, Page):
                 FieldPanel("website"),
                 FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
             ],
-            heading="Адрес и связь",
+            heading=_("Адрес и связь"),
         ),
-        InlinePanel("contacts", heading="Координаторы", label="Контактное лицо"),
+        InlinePanel("contacts", heading=_("Координаторы"), label=_("Контактное лицо")),
     ]
     cooperation_panels = [
         FieldPanel("resources"),
@@ -263,17 +272,17 @@ class PartnerPage(RoutedPageMixin, Page):
                 ),
                 FieldPanel("agreement_document"),
             ],
-            heading="Соглашение о сетевом взаимодействии",
+            heading=_("Соглашение о сетевом взаимодействии"),
         ),
-        InlinePanel("projects", heading="Совместные проекты", label="Проект"),
+        InlinePanel("projects", heading=_("Совместные проекты"), label=_("Проект")),
     ]
     edit_handler = TabbedInterface(
         [
-            ObjectList(content_panels, heading="Профиль"),
-            ObjectList(contact_panels, heading="Контакты"),
-            ObjectList(cooperation_panels, heading="Сотрудничество"),
-            ObjectList(Page.promote_panels, heading="Продвижение"),
-            ObjectList(Page.settings_panels, heading="Настройки"),
+            ObjectList(content_panels, heading=_("Профиль")),
+            ObjectList(contact_panels, heading=_("Контакты")),
+            ObjectList(cooperation_panels, heading=_("Сотрудничество")),
+            ObjectList(Page.promote_panels, heading=_("Продвижение")),
+            ObjectList(Page.settings_panels, heading=_("Настройки")),
         ]
     )
 
@@ -327,8 +336,8 @@ class PartnerPage(RoutedPageMixin, Page):
     ]
 
     class Meta:
-        verbose_name = "партнёр"
-        verbose_name_plural = "партнёры"
+        verbose_name = _("партнёр")
+        verbose_name_plural = _("партнёры")
 
     def with_content_json(self, content):
         # Group and collection belong to provisioning: a revision saved before them must not
@@ -399,12 +408,15 @@ class PartnerPage(RoutedPageMixin, Page):
 
 class PartnerContact(Orderable):
     page = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="contacts")
-    name = models.CharField("ФИО", max_length=200)
+    name = models.CharField(_("ФИО"), max_length=200)
     position = models.CharField(
-        "Должность", max_length=200, blank=True, help_text="Например: «заместитель директора»."
+        _("Должность"),
+        max_length=200,
+        blank=True,
+        help_text=_("Например: «заместитель директора»."),
     )
-    email = models.EmailField("Эл. почта", blank=True)
-    phone = models.CharField("Телефон", max_length=50, blank=True)
+    email = models.EmailField(_("Эл. почта"), blank=True)
+    phone = models.CharField(_("Телефон"), max_length=50, blank=True)
 
     panels = [
         FieldPanel("name"),
@@ -413,19 +425,19 @@ class PartnerContact(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = "координатор"
-        verbose_name_plural = "координаторы"
+        verbose_name = _("координатор")
+        verbose_name_plural = _("координаторы")
 
 
 class PartnerProject(Orderable):
     page = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="projects")
-    title = models.CharField("Название проекта", max_length=255)
-    description = models.TextField("О проекте", blank=True)
-    year_started = models.PositiveSmallIntegerField("Год начала", null=True, blank=True)
+    title = models.CharField(_("Название проекта"), max_length=255)
+    description = models.TextField(_("О проекте"), blank=True)
+    year_started = models.PositiveSmallIntegerField(_("Год начала"), null=True, blank=True)
     year_finished = models.PositiveSmallIntegerField(
-        "Год окончания", null=True, blank=True, help_text="Пусто — проект продолжается."
+        _("Год окончания"), null=True, blank=True, help_text=_("Пусто — проект продолжается.")
     )
-    url = models.URLField("Ссылка", blank=True)
+    url = models.URLField(_("Ссылка"), blank=True)
 
     panels = [
         FieldPanel("title"),
@@ -435,5 +447,5 @@ class PartnerProject(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = "совместный проект"
-        verbose_name_plural = "совместные проекты"
+        verbose_name = _("совместный проект")
+        verbose_name_plural = _("совместные проекты")

@@ -1,6 +1,7 @@
 """Dashboard panel for partner contributors: their material and where each piece stands."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState, WorkflowState
 
@@ -32,19 +33,23 @@ def submission_states(pages):
         workflow = workflows.get(str(page.pk))
         if workflow and workflow.status == WorkflowState.STATUS_IN_PROGRESS:
             task = workflow.current_task_state.task if workflow.current_task_state else None
-            rows.append(
-                (page, "review", f"На проверке: {task.name}" if task else "На проверке", "")
-            )
+            if task:
+                label = gettext("На проверке: %(task)s") % {"task": task.name}
+            else:
+                label = gettext("На проверке")
+            rows.append((page, "review", label, ""))
         elif workflow and workflow.status == WorkflowState.STATUS_NEEDS_CHANGES:
             rejection = rejections.get(str(page.pk))
             comment = rejection.comment if rejection else ""
-            rows.append((page, "changes", "Возвращено на доработку", comment))
+            rows.append((page, "changes", gettext("Возвращено на доработку"), comment))
         elif page.live and not page.has_unpublished_changes:
-            rows.append((page, "live", "Опубликовано", ""))
+            rows.append((page, "live", gettext("Опубликовано"), ""))
         elif page.live:
-            rows.append((page, "live-draft", "Опубликовано, есть неотправленные правки", ""))
+            rows.append(
+                (page, "live-draft", gettext("Опубликовано, есть неотправленные правки"), "")
+            )
         else:
-            rows.append((page, "draft", "Черновик", ""))
+            rows.append((page, "draft", gettext("Черновик"), ""))
     return rows
 
 

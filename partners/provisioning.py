@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.encoding import force_bytes
 from django.utils.http import urlsafe_base64_encode
 from django.utils.text import slugify
+from django.utils.translation import gettext
 from wagtail.models import Collection, Locale
 
 from home.roles import grant_tree_permissions, provision_workflows
@@ -48,8 +49,10 @@ def partner_index():
     index = PartnerIndexPage.objects.filter(locale=Locale.get_default()).order_by("path").first()
     if index is None:
         raise ProvisioningError(
-            "На сайте нет каталога партнёров (страницы типа «каталог партнёров»): "
-            "создайте его под главной страницей и повторите."
+            gettext(
+                "На сайте нет каталога партнёров (страницы типа «каталог партнёров»): "
+                "создайте его под главной страницей и повторите."
+            )
         )
     return index
 
@@ -68,16 +71,23 @@ def set_password_link(user):
 def send_invitation(user, partner):
     link = set_password_link(user)
     send_mail(
-        subject=f"Приглашение в сеть «Содружество»: раздел «{partner.title}»",
-        message=(
-            f"Здравствуйте, {user.get_full_name() or user.username}!\n\n"
-            f"Для вашей организации «{partner.title}» открыт раздел на сайте сети "
+        subject=gettext("Приглашение в сеть «Содружество»: раздел «%(partner)s»")
+        % {"partner": partner.title},
+        message=gettext(
+            "Здравствуйте, %(name)s!\n\n"
+            "Для вашей организации «%(partner)s» открыт раздел на сайте сети "
             "«Содружество». Задайте пароль по ссылке (она действует несколько дней):\n\n"
-            f"{link}\n\n"
-            f"Ваш логин: {user.get_username()}\n\n"
+            "%(link)s\n\n"
+            "Ваш логин: %(username)s\n\n"
             "После входа заполните профиль организации и отправьте его на проверку: "
             "после утверждения редакцией он появится в каталоге партнёров."
-        ),
+        )
+        % {
+            "name": user.get_full_name() or user.username,
+            "partner": partner.title,
+            "link": link,
+            "username": user.get_username(),
+        },
         from_email=None,
         recipient_list=[user.email],
     )
@@ -125,9 +135,9 @@ def provision_partner(
 ):
     """Create (or find) everything a new partner needs. Returns ``Provisioned``."""
     if not title.strip():
-        raise ProvisioningError("Укажите название организации.")
+        raise ProvisioningError(gettext("Укажите название организации."))
     if not email.strip():
-        raise ProvisioningError("Укажите адрес электронной почты контактного лица.")
+        raise ProvisioningError(gettext("Укажите адрес электронной почты контактного лица."))
     index = partner_index()
     slug = partner_slug(title)
 
@@ -178,14 +188,19 @@ def provision_partner(
 
 def notify_applicant_of_rejection(application):
     send_mail(
-        subject="Заявка на участие в сети «Содружество»",
-        message=(
-            f"Здравствуйте, {application.contact_name}!\n\n"
-            f"Спасибо за интерес к сети «Содружество». К сожалению, заявку организации "
-            f"«{application.organisation_name}» сейчас принять не можем.\n\n"
-            f"Причина: {application.decision_reason}\n\n"
+        subject=gettext("Заявка на участие в сети «Содружество»"),
+        message=gettext(
+            "Здравствуйте, %(name)s!\n\n"
+            "Спасибо за интерес к сети «Содружество». К сожалению, заявку организации "
+            "«%(organisation)s» сейчас принять не можем.\n\n"
+            "Причина: %(reason)s\n\n"
             "Вы можете подать заявку снова, когда сочтёте нужным."
-        ),
+        )
+        % {
+            "name": application.contact_name,
+            "organisation": application.organisation_name,
+            "reason": application.decision_reason,
+        },
         from_email=None,
         recipient_list=[application.email],
     )
@@ -201,7 +216,8 @@ def approve_application(application, decided_by):
     application = PartnerApplication.objects.select_for_update().get(pk=application.pk)
     if application.status != ApplicationStatus.NEW:
         raise ProvisioningError(
-            f"Заявка уже рассмотрена: {application.get_status_display().lower()}."
+            gettext("Заявка уже рассмотрена: %(status)s.")
+            % {"status": application.get_status_display().lower()}
         )
     result = provision_partner(
         title=application.organisation_name,
@@ -227,11 +243,12 @@ def reject_application(application, decided_by, reason):
     from .applications import ApplicationStatus, PartnerApplication
 
     if not reason.strip():
-        raise ProvisioningError("Укажите причину отказа: её получит заявитель.")
+        raise ProvisioningError(gettext("Укажите причину отказа: её получит заявитель."))
     application = PartnerApplication.objects.select_for_update().get(pk=application.pk)
     if application.status != ApplicationStatus.NEW:
         raise ProvisioningError(
-            f"Заявка уже рассмотрена: {application.get_status_display().lower()}."
+            gettext("Заявка уже рассмотрена: %(status)s.")
+            % {"status": application.get_status_display().lower()}
         )
     application.status = ApplicationStatus.REJECTED
     application.decision_reason = reason.strip()

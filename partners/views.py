@@ -10,6 +10,7 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext
 from django.views.decorators.http import require_http_methods
 from wagtail.admin.auth import permission_denied
 
@@ -41,12 +42,19 @@ def notify_administrators(application):
         return
     link = reverse("partner_applications:inspect", args=[application.pk])
     send_mail(
-        subject=f"Новая заявка на партнёрство: {application.organisation_name}",
-        message=(
-            f"Организация «{application.organisation_name}» просит принять её в сеть.\n"
-            f"Контакт: {application.contact_name}, {application.email}\n\n"
-            f"Рассмотреть заявку: {link}"
-        ),
+        subject=gettext("Новая заявка на партнёрство: %(organisation)s")
+        % {"organisation": application.organisation_name},
+        message=gettext(
+            "Организация «%(organisation)s» просит принять её в сеть.\n"
+            "Контакт: %(contact)s, %(email)s\n\n"
+            "Рассмотреть заявку: %(link)s"
+        )
+        % {
+            "organisation": application.organisation_name,
+            "contact": application.contact_name,
+            "email": application.email,
+            "link": link,
+        },
         from_email=None,
         recipient_list=recipients,
     )
@@ -98,7 +106,7 @@ def decide_application(request, pk):
     application = get_object_or_404(PartnerApplication, pk=pk)
     inspect_url = reverse("partner_applications:inspect", args=[application.pk])
     if application.status != ApplicationStatus.NEW:
-        messages.warning(request, "Эта заявка уже рассмотрена.")
+        messages.warning(request, gettext("Эта заявка уже рассмотрена."))
         return redirect(inspect_url)
 
     form = DecisionForm(request.POST or None)
@@ -108,14 +116,20 @@ def decide_application(request, pk):
                 result = approve_application(application, request.user)
                 messages.success(
                     request,
-                    f"Партнёр «{result.partner.title}» создан: раздел (черновик), группа, "
-                    f"коллекция файлов и учётная запись {result.user.get_username()}. "
-                    "Приглашение с установкой пароля отправлено на "
-                    f"{result.user.email}.",
+                    gettext(
+                        "Партнёр «%(partner)s» создан: раздел (черновик), группа, "
+                        "коллекция файлов и учётная запись %(username)s. "
+                        "Приглашение с установкой пароля отправлено на %(email)s."
+                    )
+                    % {
+                        "partner": result.partner.title,
+                        "username": result.user.get_username(),
+                        "email": result.user.email,
+                    },
                 )
                 return redirect("wagtailadmin_pages:edit", result.partner.pk)
             reject_application(application, request.user, form.cleaned_data["reason"])
-            messages.success(request, "Заявка отклонена, заявителю отправлено письмо.")
+            messages.success(request, gettext("Заявка отклонена, заявителю отправлено письмо."))
             return redirect(inspect_url)
         except ProvisioningError as error:
             form.add_error(None, str(error))

@@ -1,6 +1,8 @@
 """Admin: partner applications, and the limits of what a partner contributor sees."""
 
 from django.urls import path, reverse
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.ui.tables import DateColumn
 from wagtail.admin.views.generic.models import InspectView
@@ -19,7 +21,7 @@ class ApplicationInspectView(InspectView):
             buttons.insert(
                 0,
                 Button(
-                    "Рассмотреть заявку",
+                    gettext("Рассмотреть заявку"),
                     url=reverse("partner_applications:decide", args=[self.object.pk]),
                     icon_name="tick",
                     priority=1,
@@ -32,7 +34,7 @@ class PartnerApplicationViewSet(ModelViewSet):
     model = PartnerApplication
     name = "partner_applications"
     icon = "mail"
-    menu_label = "Заявки партнёров"
+    menu_label = _("Заявки партнёров")
     menu_order = 250
     add_to_admin_menu = True
     inspect_view_enabled = True
@@ -43,7 +45,7 @@ class PartnerApplicationViewSet(ModelViewSet):
         "contact_name",
         "email",
         "status",
-        DateColumn("created_at", label="Получена"),
+        DateColumn("created_at", label=_("Получена")),
     ]
     list_filter = ["status", "organisation_type"]
     form_fields = [
@@ -123,8 +125,10 @@ def partners_keep_their_section(request, page):
 
         messages.error(
             request,
-            "Раздел организации удаляют только редакторы сети: напишите им, если он больше "
-            "не нужен.",
+            gettext(
+                "Раздел организации удаляют только редакторы сети: напишите им, если он больше "
+                "не нужен."
+            ),
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return None
