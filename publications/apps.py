@@ -1,7 +1,8 @@
 from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
 
 
 class PublicationsConfig(AppConfig):
     name = "publications"
-    verbose_name = "Публикации"
+    verbose_name = _("Публикации")
     default_auto_field = "django.db.models.BigAutoField"

@@ -1,6 +1,7 @@
 """RSS for every listing and collection: the same items the page shows, newest first."""
 
 from django.contrib.syndication.views import Feed
+from django.utils.translation import gettext
 
 
 class MaterialFeed(Feed):
@@ -14,7 +15,7 @@ class MaterialFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return f"{self.page.title} — Содружество"
+        return gettext("%(title)s — Содружество") % {"title": self.page.title}
 
     def link(self):
         return self.page.get_url(self.request)

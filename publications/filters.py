@@ -8,41 +8,51 @@ from django import forms
 from django.db.models import DateTimeField, F, Func, Q
 from django.db.models.functions import Coalesce
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 
 from home.listing import taxonomy_choices
 
 from .models.contests import ContestLevel, ContestPhase, phase_condition
 from .models.events import EventFormat
 
-SORT_CHOICES = [("new", "Сначала новые"), ("old", "Сначала старые"), ("title", "По названию")]
-WHEN_CHOICES = [("upcoming", "Предстоящие"), ("past", "Прошедшие")]
+SORT_CHOICES = [
+    ("new", _("Сначала новые")),
+    ("old", _("Сначала старые")),
+    ("title", _("По названию")),
+]
+WHEN_CHOICES = [("upcoming", _("Предстоящие")), ("past", _("Прошедшие"))]
 
 
 class MaterialFilterSet(django_filters.FilterSet):
     """Filters every material listing has: partner, subject, level, audience, year, sort."""
 
     partner = django_filters.ChoiceFilter(
-        label="Партнёр", method="filter_partner", empty_label="Все партнёры"
+        label=_("Партнёр"), method="filter_partner", empty_label=_("Все партнёры")
     )
     subject = django_filters.ChoiceFilter(
-        label="Предметная область",
+        label=_("Предметная область"),
         field_name="subject_areas__slug",
         distinct=True,
-        empty_label="Все предметы",
+        empty_label=_("Все предметы"),
     )
     level = django_filters.ChoiceFilter(
-        label="Уровень образования",
+        label=_("Уровень образования"),
         field_name="education_levels__slug",
         distinct=True,
-        empty_label="Все уровни",
+        empty_label=_("Все уровни"),
     )
     audience = django_filters.ChoiceFilter(
-        label="Аудитория", field_name="audiences__slug", distinct=True, empty_label="Все"
+        label=_("Аудитория"), field_name="audiences__slug", distinct=True, empty_label=_("Все")
     )
-    year = django_filters.ChoiceFilter(label="Год", method="filter_year", empty_label="Все годы")
+    year = django_filters.ChoiceFilter(
+        label=_("Год"), method="filter_year", empty_label=_("Все годы")
+    )
     sort = django_filters.ChoiceFilter(
-        label="Порядок", choices=SORT_CHOICES, method="sort_by", empty_label=None
+        label=pgettext_lazy("listing sort", "Порядок"),
+        choices=SORT_CHOICES,
+        method="sort_by",
+        empty_label=None,
     )
 
     def __init__(self, data=None, *args, partners=(), **kwargs):
@@ -97,22 +107,22 @@ class MaterialFilterSet(django_filters.FilterSet):
 
 class ExperienceFilterSet(MaterialFilterSet):
     material_type = django_filters.ChoiceFilter(
-        label="Вид материала", field_name="material_type__slug", empty_label="Все виды"
+        label=_("Вид материала"), field_name="material_type__slug", empty_label=_("Все виды")
     )
 
 
 class ContestFilterSet(MaterialFilterSet):
     phase = django_filters.ChoiceFilter(
-        label="Этап", choices=ContestPhase.choices, method="filter_phase", empty_label="Любой"
+        label=_("Этап"), choices=ContestPhase.choices, method="filter_phase", empty_label=_("Любой")
     )
     contest_level = django_filters.ChoiceFilter(
-        label="Уровень конкурса",
+        label=_("Уровень конкурса"),
         field_name="level",
         choices=ContestLevel.choices,
-        empty_label="Любой",
+        empty_label=_("Любой"),
     )
     open = django_filters.BooleanFilter(
-        label="Только с открытым приёмом заявок",
+        label=_("Только с открытым приёмом заявок"),
         method="filter_open",
         widget=forms.CheckboxInput,
     )
@@ -148,7 +158,7 @@ class WhenMixin(django_filters.FilterSet):
     the same rule the cards use for their «Скоро» badge."""
 
     when = django_filters.ChoiceFilter(
-        label="Когда", choices=WHEN_CHOICES, method="filter_when", empty_label="Все"
+        label=_("Когда"), choices=WHEN_CHOICES, method="filter_when", empty_label=_("Все")
     )
 
     def ends_at(self):
@@ -168,7 +178,7 @@ class WebinarFilterSet(WhenMixin, MaterialFilterSet):
 
 class EventFilterSet(WhenMixin, MaterialFilterSet):
     format = django_filters.ChoiceFilter(
-        label="Формат", choices=EventFormat.choices, empty_label="Все форматы"
+        label=_("Формат"), choices=EventFormat.choices, empty_label=_("Все форматы")
     )
 
     def ends_at(self):

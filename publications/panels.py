@@ -4,6 +4,7 @@ import calendar
 
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.translation import gettext
 from wagtail.admin.ui.components import Component
 
 from .models import ContestRegulationPage
@@ -24,9 +25,9 @@ class DeadlinesThisMonthPanel(Component):
         today = timezone.localdate()
         first, last = month_bounds(today)
         stages = [
-            ("applications_open", "начало приёма заявок"),
-            ("application_deadline", "конец приёма заявок"),
-            ("results_date", "объявление итогов"),
+            ("applications_open", gettext("начало приёма заявок")),
+            ("application_deadline", gettext("конец приёма заявок")),
+            ("results_date", gettext("объявление итогов")),
         ]
         condition = Q()
         for field, _ in stages:

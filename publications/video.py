@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from urllib.parse import parse_qs, urlencode, urlsplit
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext
 from wagtail.embeds.exceptions import EmbedNotFoundException
 from wagtail.embeds.finders.base import EmbedFinder
 
@@ -89,8 +90,10 @@ def parse_video_url(url):
 def validate_video_url(url):
     if url and parse_video_url(url) is None:
         raise ValidationError(
-            "Видео с этого адреса не встраивается. Подходят ссылки на %(providers)s, "
-            "например https://rutube.ru/video/… или https://www.youtube.com/watch?v=…",
+            gettext(
+                "Видео с этого адреса не встраивается. Подходят ссылки на %(providers)s, "
+                "например https://rutube.ru/video/… или https://www.youtube.com/watch?v=…"
+            ),
             params={"providers": PROVIDERS},
             code="video_provider",
         )

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -21,26 +22,28 @@ class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin,
     """
 
     summary = models.TextField(
-        "Кратко",
+        _("Кратко"),
         blank=True,
-        help_text="Два-три предложения: о чём материал и чем полезен. Показывается в списках "
-        "и в результатах поиска. Нужно для отправки на проверку.",
+        help_text=_(
+            "Два-три предложения: о чём материал и чем полезен. Показывается в списках "
+            "и в результатах поиска. Нужно для отправки на проверку."
+        ),
     )
-    body = StreamField(BodyBlock(), verbose_name="Текст", blank=True)
+    body = StreamField(BodyBlock(), verbose_name=_("Текст"), blank=True)
     attachments = StreamField(
         AttachmentsBlock(),
-        verbose_name="Файлы",
+        verbose_name=_("Файлы"),
         blank=True,
-        help_text="PDF, DOCX, PPTX, ODT и другие документы. Текст файлов попадает в поиск.",
+        help_text=_("PDF, DOCX, PPTX, ODT и другие документы. Текст файлов попадает в поиск."),
     )
     co_partners = ParentalManyToManyField(
         "partners.PartnerPage",
-        verbose_name="Партнёры-соавторы",
+        verbose_name=_("Партнёры-соавторы"),
         blank=True,
         related_name="+",
         # Only published partners: a draft section's name is not for other partners to see.
         limit_choices_to={"live": True},
-        help_text="Другие организации сети, участвовавшие в подготовке.",
+        help_text=_("Другие организации сети, участвовавшие в подготовке."),
     )
 
     base_form_class = ReviewReadyPageForm
@@ -56,7 +59,7 @@ class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin,
     relations_panels = [
         MultiFieldPanel(
             [FieldPanel("co_partners"), FieldPanel("listing_image")],
-            heading="Соавторы и изображение",
+            heading=_("Соавторы и изображение"),
         )
     ]
     material_search_fields = [

@@ -6,6 +6,8 @@ from django import forms
 from django.apps import apps
 from django.db import models
 from django.db.models import CharField, F, Q, Value, prefetch_related_objects
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -37,71 +39,75 @@ class CollectionPage(RoutablePageMixin, RoutedPageMixin, Page):
     """A curated list defined by filters an editor picks; editors create these."""
 
     intro = models.TextField(
-        "Вступление", blank=True, help_text="Для кого эта подборка и чем она полезна."
+        _("Вступление"), blank=True, help_text=_("Для кого эта подборка и чем она полезна.")
     )
-    include_publications = models.BooleanField("Публикации опыта", default=True)
-    include_contests = models.BooleanField("Конкурсы", default=False)
-    include_webinars = models.BooleanField("Вебинары", default=False)
-    include_events = models.BooleanField("Мероприятия", default=False)
+    include_publications = models.BooleanField(_("Публикации опыта"), default=True)
+    include_contests = models.BooleanField(_("Конкурсы"), default=False)
+    include_webinars = models.BooleanField(_("Вебинары"), default=False)
+    include_events = models.BooleanField(_("Мероприятия"), default=False)
     subject_areas = ParentalManyToManyField(
         "home.SubjectArea",
-        verbose_name="Предметные области",
+        verbose_name=_("Предметные области"),
         blank=True,
         related_name="+",
         limit_choices_to=in_default_locale,
-        help_text="Материал подходит, если у него есть хотя бы одна из отмеченных областей. "
-        "Ничего не отмечено — любые.",
+        help_text=_(
+            "Материал подходит, если у него есть хотя бы одна из отмеченных областей. "
+            "Ничего не отмечено — любые."
+        ),
     )
     education_levels = ParentalManyToManyField(
         "home.EducationLevel",
-        verbose_name="Уровни образования",
+        verbose_name=_("Уровни образования"),
         blank=True,
         related_name="+",
         limit_choices_to=in_default_locale,
     )
     audiences = ParentalManyToManyField(
         "home.Audience",
-        verbose_name="Аудитория",
+        verbose_name=_("Аудитория"),
         blank=True,
         related_name="+",
         limit_choices_to=in_default_locale,
     )
     material_types = ParentalManyToManyField(
         "home.MaterialType",
-        verbose_name="Виды материалов",
+        verbose_name=_("Виды материалов"),
         blank=True,
         related_name="+",
         limit_choices_to=in_default_locale,
-        help_text="Относится только к публикациям опыта.",
+        help_text=_("Относится только к публикациям опыта."),
     )
     partners = ParentalManyToManyField(
         "partners.PartnerPage",
-        verbose_name="Партнёры",
+        verbose_name=_("Партнёры"),
         blank=True,
         related_name="+",
         limit_choices_to={"live": True},
-        help_text="Только материалы этих партнёров (их разделов и соавторства).",
+        help_text=_("Только материалы этих партнёров (их разделов и соавторства)."),
     )
     tags = models.CharField(
-        "Метки",
+        _("Метки"),
         max_length=300,
         blank=True,
-        help_text="Через запятую; материал подходит, если у него есть любая из меток. "
-        "Метки есть только у публикаций опыта.",
+        help_text=_(
+            "Через запятую; материал подходит, если у него есть любая из меток. "
+            "Метки есть только у публикаций опыта."
+        ),
     )
-    date_from = models.DateField("С даты", null=True, blank=True)
-    date_to = models.DateField("По дату", null=True, blank=True)
+    date_from = models.DateField(_("С даты"), null=True, blank=True)
+    date_to = models.DateField(_("По дату"), null=True, blank=True)
     max_items = models.PositiveSmallIntegerField(
-        "Сколько материалов показывать",
+        _("Сколько материалов показывать"),
         default=60,
-        help_text="Не больше 200: подборка — это отбор, а не весь каталог.",
+        help_text=_("Не больше 200: подборка — это отбор, а не весь каталог."),
     )
 
     content_panels = Page.content_panels + [
         FieldPanel("intro"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel(flag) for flag, _ in COLLECTED_TYPES])],
-            heading="Что собирать",
+            heading=_("Что собирать"),
         ),
         MultiFieldPanel(
             [
@@ -114,9 +120,11 @@ class CollectionPage(RoutablePageMixin, RoutedPageMixin, Page):
                 FieldRowPanel([FieldPanel("date_from"), FieldPanel("date_to")]),
                 FieldPanel("max_items"),
             ],
-            heading="Условия отбора",
-            help_text="Условия складываются: материал попадает в подборку, если подходит "
-            "под все заполненные условия.",
+            heading=_("Условия отбора"),
+            help_text=_(
+                "Условия складываются: материал попадает в подборку, если подходит "
+                "под все заполненные условия."
+            ),
         ),
     ]
     translatable_fields = [
@@ -144,15 +152,15 @@ class CollectionPage(RoutablePageMixin, RoutedPageMixin, Page):
     per_page = 12
 
     class Meta:
-        verbose_name = "подборка"
-        verbose_name_plural = "подборки"
+        verbose_name = _("подборка")
+        verbose_name_plural = _("подборки")
 
     def clean(self):
         super().clean()
         if self.max_items and self.max_items > 200:
             from django.core.exceptions import ValidationError
 
-            raise ValidationError({"max_items": "Не больше 200."})
+            raise ValidationError({"max_items": gettext("Не больше 200.")})
 
     def tag_list(self):
         return [tag.strip() for tag in self.tags.split(",") if tag.strip()]

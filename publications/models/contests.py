@@ -9,6 +9,9 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from django.utils.functional import lazy
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -25,27 +28,36 @@ from .base import MaterialPageMixin
 RESULTS_FRESH_DAYS = 90
 
 
+def results_date_help():
+    # Called lazily: a "%" on a lazy plural would translate once, at import.
+    return ngettext(
+        "С этого дня — «Итоги», через %(days)s день конкурс уходит в архив.",
+        "С этого дня — «Итоги», через %(days)s дней конкурс уходит в архив.",
+        RESULTS_FRESH_DAYS,
+    ) % {"days": RESULTS_FRESH_DAYS}
+
+
 class ContestKind(models.TextChoices):
-    CONTEST = "contest", "Конкурс"
-    EXHIBITION = "exhibition", "Выставка"
-    COMPETITION = "competition", "Соревнование"
-    OLYMPIAD = "olympiad", "Олимпиада"
-    FESTIVAL = "festival", "Фестиваль"
+    CONTEST = "contest", _("Конкурс")
+    EXHIBITION = "exhibition", _("Выставка")
+    COMPETITION = "competition", _("Соревнование")
+    OLYMPIAD = "olympiad", _("Олимпиада")
+    FESTIVAL = "festival", _("Фестиваль")
 
 
 class ContestLevel(models.TextChoices):
-    SCHOOL = "school", "Школьный"
-    MUNICIPAL = "municipal", "Муниципальный"
-    REGIONAL = "regional", "Региональный"
-    FEDERAL = "federal", "Федеральный"
+    SCHOOL = "school", _("Школьный")
+    MUNICIPAL = "municipal", _("Муниципальный")
+    REGIONAL = "regional", _("Региональный")
+    FEDERAL = "federal", _("Федеральный")
 
 
 class ContestPhase(models.TextChoices):
-    UPCOMING = "upcoming", "Скоро"
-    APPLICATIONS = "applications", "Приём заявок"
-    JUDGING = "judging", "Подведение итогов"
-    RESULTS = "results", "Итоги"
-    ARCHIVED = "archived", "Архив"
+    UPCOMING = "upcoming", _("Скоро")
+    APPLICATIONS = "applications", _("Приём заявок")
+    JUDGING = "judging", _("Подведение итогов")
+    RESULTS = "results", _("Итоги")
+    ARCHIVED = "archived", _("Архив")
 
 
 def phase_on(today, applications_open, application_deadline, results_date):
@@ -80,63 +92,63 @@ def phase_condition(phase, today):
 
 
 class NominationBlock(blocks.StructBlock):
-    title = blocks.CharBlock(label="Номинация", max_length=200)
-    description = blocks.TextBlock(label="Описание", required=False)
+    title = blocks.CharBlock(label=_("Номинация"), max_length=200)
+    description = blocks.TextBlock(label=_("Описание"), required=False)
 
     class Meta:
         icon = "pick"
-        label = "Номинация"
+        label = _("Номинация")
 
 
 class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
     """Положение о конкурсе, выставке или соревновании, under the organising partner."""
 
     kind = models.CharField(
-        "Вид", max_length=20, choices=ContestKind.choices, default=ContestKind.CONTEST
+        _("Вид"), max_length=20, choices=ContestKind.choices, default=ContestKind.CONTEST
     )
     level = models.CharField(
-        "Уровень",
+        _("Уровень"),
         max_length=20,
         choices=ContestLevel.choices,
         blank=True,
-        help_text="Школьный, муниципальный, региональный или федеральный.",
+        help_text=_("Школьный, муниципальный, региональный или федеральный."),
     )
     participants = models.CharField(
-        "Участники",
+        _("Участники"),
         max_length=300,
         blank=True,
-        help_text="Кто может участвовать: «учащиеся 5–11 классов», «педагоги ДОУ».",
+        help_text=_("Кто может участвовать: «учащиеся 5–11 классов», «педагоги ДОУ»."),
     )
     grade_from = models.PositiveSmallIntegerField(
-        "С класса", null=True, blank=True, help_text="Пусто — без ограничения."
+        _("С класса"), null=True, blank=True, help_text=_("Пусто — без ограничения.")
     )
-    grade_to = models.PositiveSmallIntegerField("По класс", null=True, blank=True)
+    grade_to = models.PositiveSmallIntegerField(_("По класс"), null=True, blank=True)
     nominations = StreamField(
-        [("nomination", NominationBlock())], verbose_name="Номинации", blank=True
+        [("nomination", NominationBlock())], verbose_name=_("Номинации"), blank=True
     )
-    announcement_date = models.DateField("Объявление", null=True, blank=True)
+    announcement_date = models.DateField(_("Объявление"), null=True, blank=True)
     applications_open = models.DateField(
-        "Начало приёма заявок",
+        _("Начало приёма заявок"),
         null=True,
         blank=True,
-        help_text="С этого дня конкурс показывается как «Приём заявок».",
+        help_text=_("С этого дня конкурс показывается как «Приём заявок»."),
     )
     application_deadline = models.DateField(
-        "Последний день приёма заявок",
+        _("Последний день приёма заявок"),
         null=True,
         blank=True,
-        help_text="Включительно. После него — «Подведение итогов».",
+        help_text=_("Включительно. После него — «Подведение итогов»."),
     )
-    judging_start = models.DateField("Начало экспертизы", null=True, blank=True)
+    judging_start = models.DateField(_("Начало экспертизы"), null=True, blank=True)
     results_date = models.DateField(
-        "Объявление итогов",
+        _("Объявление итогов"),
         null=True,
         blank=True,
-        help_text=f"С этого дня — «Итоги», через {RESULTS_FRESH_DAYS} дней конкурс уходит в архив.",
+        help_text=lazy(results_date_help, str)(),
     )
     regulation_document = models.ForeignKey(
         "home.CustomDocument",
-        verbose_name="Положение (файл)",
+        verbose_name=_("Положение (файл)"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -144,7 +156,7 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
     )
     application_form = models.ForeignKey(
         "home.CustomDocument",
-        verbose_name="Форма заявки",
+        verbose_name=_("Форма заявки"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -152,22 +164,24 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
     )
     results_document = models.ForeignKey(
         "home.CustomDocument",
-        verbose_name="Итоги (файл)",
+        verbose_name=_("Итоги (файл)"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Протокол или приказ об итогах — добавьте, когда итоги подведены.",
+        help_text=_("Протокол или приказ об итогах — добавьте, когда итоги подведены."),
     )
-    contact_name = models.CharField("Контактное лицо", max_length=200, blank=True)
-    contact_email = models.EmailField("Эл. почта", blank=True)
-    contact_phone = models.CharField("Телефон", max_length=50, blank=True)
+    contact_name = models.CharField(_("Контактное лицо"), max_length=200, blank=True)
+    contact_email = models.EmailField(_("Эл. почта"), blank=True)
+    contact_phone = models.CharField(_("Телефон"), max_length=50, blank=True)
     edition_note = models.CharField(
-        "Что изменилось в этой редакции",
+        _("Что изменилось в этой редакции"),
         max_length=500,
         blank=True,
-        help_text="Видно посетителям в истории редакций положения, например: «продлён срок "
-        "приёма заявок». Для первой редакции можно оставить пустым.",
+        help_text=_(
+            "Видно посетителям в истории редакций положения, например: «продлён срок "
+            "приёма заявок». Для первой редакции можно оставить пустым."
+        ),
     )
 
     listing_date_field = "application_deadline"
@@ -195,7 +209,7 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
                     FieldPanel("participants"),
                     FieldRowPanel([FieldPanel("grade_from"), FieldPanel("grade_to")]),
                 ],
-                heading="Участники",
+                heading=_("Участники"),
             ),
         ]
         + MaterialPageMixin.material_panels
@@ -212,9 +226,11 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
                     ),
                     FieldRowPanel([FieldPanel("judging_start"), FieldPanel("results_date")]),
                 ],
-                heading="Этапы и сроки",
-                help_text="Этап конкурса на сайте (скоро, приём заявок, итоги, архив) "
-                "вычисляется по этим датам.",
+                heading=_("Этапы и сроки"),
+                help_text=_(
+                    "Этап конкурса на сайте (скоро, приём заявок, итоги, архив) "
+                    "вычисляется по этим датам."
+                ),
             ),
             MultiFieldPanel(
                 [
@@ -222,14 +238,14 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
                     FieldPanel("application_form"),
                     FieldPanel("results_document"),
                 ],
-                heading="Документы",
+                heading=_("Документы"),
             ),
             MultiFieldPanel(
                 [
                     FieldPanel("contact_name"),
                     FieldRowPanel([FieldPanel("contact_email"), FieldPanel("contact_phone")]),
                 ],
-                heading="Контакты",
+                heading=_("Контакты"),
             ),
             FieldPanel("edition_note"),
         ]
@@ -280,17 +296,17 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "положение о конкурсе"
-        verbose_name_plural = "положения о конкурсах"
+        verbose_name = _("положение о конкурсе")
+        verbose_name_plural = _("положения о конкурсах")
 
     @classmethod
     def review_errors(cls, data):
         opens, deadline = data.get("applications_open"), data.get("application_deadline")
         results = data.get("results_date")
         if opens and deadline and deadline < opens:
-            yield "Последний день приёма заявок раньше начала приёма: проверьте даты."
+            yield gettext("Последний день приёма заявок раньше начала приёма: проверьте даты.")
         if deadline and results and results < deadline:
-            yield "Итоги не могут быть объявлены раньше окончания приёма заявок."
+            yield gettext("Итоги не могут быть объявлены раньше окончания приёма заявок.")
 
     # Derived facts -------------------------------------------------------------------------
 
@@ -367,7 +383,7 @@ class ContestRegulationPage(RoutablePageMixin, MaterialPageMixin, Page):
             page=self, action="wagtail.publish", revision_id=revision_id
         ).first()
         if published is None:
-            raise Http404("Такой редакции нет.")
+            raise Http404(gettext("Такой редакции нет."))
         old = get_object_or_404(self.revisions, pk=revision_id).as_object()
         # What the routed page already loaded serves the old edition too.
         old._route_ancestors = getattr(self, "_route_ancestors", None)

@@ -2,6 +2,8 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import StreamField
@@ -15,39 +17,41 @@ from .base import MaterialPageMixin
 
 
 class EventFormat(models.TextChoices):
-    SEMINAR = "seminar", "Семинар"
-    ROUND_TABLE = "round_table", "Круглый стол"
-    CONFERENCE = "conference", "Конференция"
-    DISCUSSION = "discussion", "Дискуссия"
-    EXCHANGE = "exchange", "Встреча по обмену опытом"
-    PARTNER_DAY = "partner_day", "День партнёрского взаимодействия"
+    SEMINAR = "seminar", _("Семинар")
+    ROUND_TABLE = "round_table", _("Круглый стол")
+    CONFERENCE = "conference", _("Конференция")
+    DISCUSSION = "discussion", _("Дискуссия")
+    EXCHANGE = "exchange", _("Встреча по обмену опытом")
+    PARTNER_DAY = "partner_day", _("День партнёрского взаимодействия")
 
 
 class ProgrammeItemBlock(blocks.StructBlock):
-    time = blocks.CharBlock(label="Время", max_length=20, help_text="Например: 10:00–10:30")
-    title = blocks.CharBlock(label="Что происходит", max_length=300)
-    speaker = blocks.CharBlock(label="Кто ведёт", required=False, max_length=200)
+    time = blocks.CharBlock(label=_("Время"), max_length=20, help_text=_("Например: 10:00–10:30"))
+    title = blocks.CharBlock(label=_("Что происходит"), max_length=300)
+    speaker = blocks.CharBlock(label=_("Кто ведёт"), required=False, max_length=200)
 
     class Meta:
         icon = "time"
-        label = "Пункт программы"
+        label = _("Пункт программы")
 
 
 class EventPage(MaterialPageMixin, Page):
     """A face-to-face or online event, under the organising partner."""
 
     format = models.CharField(
-        "Формат", max_length=20, choices=EventFormat.choices, default=EventFormat.SEMINAR
+        _("Формат"), max_length=20, choices=EventFormat.choices, default=EventFormat.SEMINAR
     )
-    start = models.DateTimeField("Начало", null=True, blank=True, help_text="По Москве.")
-    end = models.DateTimeField("Окончание", null=True, blank=True)
+    start = models.DateTimeField(_("Начало"), null=True, blank=True, help_text=_("По Москве."))
+    end = models.DateTimeField(_("Окончание"), null=True, blank=True)
     venue = models.CharField(
-        "Место", max_length=300, blank=True, help_text="Название площадки и адрес."
+        _("Место"), max_length=300, blank=True, help_text=_("Название площадки и адрес.")
     )
     online_url = models.URLField(
-        "Ссылка для онлайн-участия", blank=True, help_text="Если мероприятие идёт онлайн."
+        _("Ссылка для онлайн-участия"), blank=True, help_text=_("Если мероприятие идёт онлайн.")
     )
-    programme = StreamField([("item", ProgrammeItemBlock())], verbose_name="Программа", blank=True)
+    programme = StreamField(
+        [("item", ProgrammeItemBlock())], verbose_name=_("Программа"), blank=True
+    )
 
     listing_date_field = "start"
     required_for_review = ["summary", "format", "start", "end"]
@@ -62,7 +66,7 @@ class EventPage(MaterialPageMixin, Page):
                     FieldPanel("venue"),
                     FieldPanel("online_url"),
                 ],
-                heading="Когда и где",
+                heading=_("Когда и где"),
             ),
         ]
         + MaterialPageMixin.material_panels
@@ -99,16 +103,16 @@ class EventPage(MaterialPageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "мероприятие"
-        verbose_name_plural = "мероприятия"
+        verbose_name = _("мероприятие")
+        verbose_name_plural = _("мероприятия")
 
     @classmethod
     def review_errors(cls, data):
         start, end = data.get("start"), data.get("end")
         if start and end and end < start:
-            yield "Окончание мероприятия раньше его начала: проверьте даты."
+            yield gettext("Окончание мероприятия раньше его начала: проверьте даты.")
         if not data.get("venue") and not data.get("online_url"):
-            yield "Укажите место проведения или ссылку для онлайн-участия."
+            yield gettext("Укажите место проведения или ссылку для онлайн-участия.")
 
     @property
     def is_past(self):

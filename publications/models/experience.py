@@ -2,6 +2,8 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
@@ -17,11 +19,11 @@ from .base import MaterialPageMixin
 
 
 class Licence(models.TextChoices):
-    CC_BY = "cc-by-4.0", "CC BY 4.0 — можно всё, с указанием автора"
-    CC_BY_SA = "cc-by-sa-4.0", "CC BY-SA 4.0 — с указанием автора, на тех же условиях"
-    CC_BY_NC = "cc-by-nc-4.0", "CC BY-NC 4.0 — с указанием автора, не для продажи"
-    CC_BY_NC_SA = "cc-by-nc-sa-4.0", "CC BY-NC-SA 4.0 — некоммерческое, на тех же условиях"
-    ALL_RIGHTS = "all-rights-reserved", "Все права защищены — только просмотр"
+    CC_BY = "cc-by-4.0", _("CC BY 4.0 — можно всё, с указанием автора")
+    CC_BY_SA = "cc-by-sa-4.0", _("CC BY-SA 4.0 — с указанием автора, на тех же условиях")
+    CC_BY_NC = "cc-by-nc-4.0", _("CC BY-NC 4.0 — с указанием автора, не для продажи")
+    CC_BY_NC_SA = "cc-by-nc-sa-4.0", _("CC BY-NC-SA 4.0 — некоммерческое, на тех же условиях")
+    ALL_RIGHTS = "all-rights-reserved", _("Все права защищены — только просмотр")
 
 
 class ExperiencePublicationTag(TaggedItemBase):
@@ -37,32 +39,36 @@ class ExperiencePublicationPage(MaterialPageMixin, Page):
 
     material_type = models.ForeignKey(
         "home.MaterialType",
-        verbose_name="Вид материала",
+        verbose_name=_("Вид материала"),
         null=True,
         blank=True,
         on_delete=models.PROTECT,
         related_name="+",
         limit_choices_to=in_default_locale,
-        help_text="Конспект урока, программа, методическое пособие, статья, презентация, видео…",
+        help_text=_("Конспект урока, программа, методическое пособие, статья, презентация, видео…"),
     )
     licence = models.CharField(
-        "Лицензия",
+        _("Лицензия"),
         max_length=40,
         choices=Licence.choices,
         blank=True,
-        help_text="На каких условиях другие педагоги могут использовать материал. "
-        "Если сомневаетесь — CC BY 4.0.",
+        help_text=_(
+            "На каких условиях другие педагоги могут использовать материал. "
+            "Если сомневаетесь — CC BY 4.0."
+        ),
     )
     publication_date = models.DateField(
-        "Дата публикации",
+        _("Дата публикации"),
         default=timezone.localdate,
-        help_text="Показывается на странице; по ней материалы сортируются и фильтруются по году.",
+        help_text=_(
+            "Показывается на странице; по ней материалы сортируются и фильтруются по году."
+        ),
     )
     tags = ClusterTaggableManager(
-        "Метки",
+        _("Метки"),
         through=ExperiencePublicationTag,
         blank=True,
-        help_text="Ключевые слова через запятую: «проектная деятельность, краеведение».",
+        help_text=_("Ключевые слова через запятую: «проектная деятельность, краеведение»."),
     )
 
     listing_date_field = "publication_date"
@@ -77,7 +83,14 @@ class ExperiencePublicationPage(MaterialPageMixin, Page):
 
     content_panels = (
         Page.content_panels
-        + [InlinePanel("authors", heading="Авторы", label="Автор", min_num=0)]
+        + [
+            InlinePanel(
+                "authors",
+                heading=_("Авторы"),
+                label=pgettext_lazy("publication author", "Автор"),
+                min_num=0,
+            )
+        ]
         + MaterialPageMixin.material_panels
         + [
             MultiFieldPanel(
@@ -86,7 +99,7 @@ class ExperiencePublicationPage(MaterialPageMixin, Page):
                     FieldPanel("publication_date"),
                     FieldPanel("tags"),
                 ],
-                heading="Сведения о материале",
+                heading=_("Сведения о материале"),
             )
         ]
         + MaterialPageMixin.classification_panels
@@ -122,26 +135,28 @@ class ExperiencePublicationPage(MaterialPageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "публикация опыта"
-        verbose_name_plural = "публикации опыта"
+        verbose_name = _("публикация опыта")
+        verbose_name_plural = _("публикации опыта")
 
     @classmethod
     def review_errors(cls, data):
         if not data.get("attachments") and not data.get("body"):
-            yield "Добавьте текст публикации или хотя бы один файл: иначе педагогу нечего читать."
+            yield gettext(
+                "Добавьте текст публикации или хотя бы один файл: иначе педагогу нечего читать."
+            )
 
 
 class PublicationAuthor(Orderable):
     page = ParentalKey(ExperiencePublicationPage, on_delete=models.CASCADE, related_name="authors")
-    name = models.CharField("ФИО", max_length=200)
+    name = models.CharField(_("ФИО"), max_length=200)
     position = models.CharField(
-        "Должность", max_length=200, blank=True, help_text="Например: «учитель истории»."
+        _("Должность"), max_length=200, blank=True, help_text=_("Например: «учитель истории».")
     )
     organisation = models.CharField(
-        "Организация",
+        _("Организация"),
         max_length=300,
         blank=True,
-        help_text="Если автор из другой организации, чем раздел партнёра.",
+        help_text=_("Если автор из другой организации, чем раздел партнёра."),
     )
 
     panels = [
@@ -150,5 +165,5 @@ class PublicationAuthor(Orderable):
     ]
 
     class Meta(Orderable.Meta):
-        verbose_name = "автор"
-        verbose_name_plural = "авторы"
+        verbose_name = _("автор")
+        verbose_name_plural = _("авторы")

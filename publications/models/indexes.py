@@ -4,6 +4,7 @@ from django.apps import apps
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
@@ -59,7 +60,7 @@ class MaterialIndexPage(RoutablePageMixin, RoutedPageMixin, Page):
     ``filterset_class``, and publishes the same list as an RSS feed at ``feed/``."""
 
     intro = models.TextField(
-        "Вступление", blank=True, help_text="Пара предложений над списком: что здесь собрано."
+        _("Вступление"), blank=True, help_text=_("Пара предложений над списком: что здесь собрано.")
     )
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
@@ -131,8 +132,8 @@ class PublicationIndexPage(MaterialIndexPage):
     subpage_types = ["publications.ExperiencePublicationPage"]
 
     class Meta:
-        verbose_name = "список публикаций опыта"
-        verbose_name_plural = "списки публикаций опыта"
+        verbose_name = _("список публикаций опыта")
+        verbose_name_plural = _("списки публикаций опыта")
 
 
 class ContestIndexPage(MaterialIndexPage):
@@ -143,8 +144,8 @@ class ContestIndexPage(MaterialIndexPage):
     subpage_types = ["publications.ContestRegulationPage"]
 
     class Meta:
-        verbose_name = "список конкурсов"
-        verbose_name_plural = "списки конкурсов"
+        verbose_name = _("список конкурсов")
+        verbose_name_plural = _("списки конкурсов")
 
 
 class WebinarIndexPage(MaterialIndexPage):
@@ -155,8 +156,8 @@ class WebinarIndexPage(MaterialIndexPage):
     subpage_types = ["publications.WebinarPage"]
 
     class Meta:
-        verbose_name = "список вебинаров"
-        verbose_name_plural = "списки вебинаров"
+        verbose_name = _("список вебинаров")
+        verbose_name_plural = _("списки вебинаров")
 
 
 class EventIndexPage(MaterialIndexPage):
@@ -167,5 +168,5 @@ class EventIndexPage(MaterialIndexPage):
     subpage_types = ["publications.EventPage"]
 
     class Meta:
-        verbose_name = "список мероприятий"
-        verbose_name_plural = "списки мероприятий"
+        verbose_name = _("список мероприятий")
+        verbose_name_plural = _("списки мероприятий")

@@ -6,6 +6,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -24,50 +26,52 @@ class TimecodeBlock(blocks.CharBlock):
     def clean(self, value):
         value = super().clean(value)
         if parse_timecode(value) is None:
-            raise ValidationError("Время в формате мм:сс или чч:мм:сс, например 12:30.")
+            raise ValidationError(gettext("Время в формате мм:сс или чч:мм:сс, например 12:30."))
         return value
 
 
 class ChapterBlock(blocks.StructBlock):
-    timecode = TimecodeBlock(label="Время", max_length=8, help_text="мм:сс или чч:мм:сс")
-    title = blocks.CharBlock(label="Тема", max_length=200)
+    timecode = TimecodeBlock(label=_("Время"), max_length=8, help_text=_("мм:сс или чч:мм:сс"))
+    title = blocks.CharBlock(label=_("Тема"), max_length=200)
 
     class Meta:
         icon = "time"
-        label = "Глава"
+        label = _("Глава")
 
 
 class WebinarPage(MaterialPageMixin, Page):
     """Вебинар или интернет-конференция, under the partner that holds it."""
 
     start = models.DateTimeField(
-        "Начало", null=True, blank=True, help_text="Дата и время по Москве."
+        _("Начало"), null=True, blank=True, help_text=_("Дата и время по Москве.")
     )
     duration_minutes = models.PositiveSmallIntegerField(
-        "Длительность, мин", default=60, help_text="Сколько минут длится трансляция."
+        _("Длительность, мин"), default=60, help_text=_("Сколько минут длится трансляция.")
     )
     video_url = models.URLField(
-        "Видео",
+        _("Видео"),
         blank=True,
         validators=[validate_video_url],
-        help_text="Ссылка на трансляцию или запись на RuTube, VK Video или YouTube. "
-        "Другие сайты не встраиваются.",
+        help_text=_(
+            "Ссылка на трансляцию или запись на RuTube, VK Video или YouTube. "
+            "Другие сайты не встраиваются."
+        ),
     )
     registration_url = models.URLField(
-        "Регистрация",
+        _("Регистрация"),
         blank=True,
-        help_text="Ссылка на форму регистрации. Показывается, пока вебинар не начался.",
+        help_text=_("Ссылка на форму регистрации. Показывается, пока вебинар не начался."),
     )
     chapters = StreamField(
         [("chapter", ChapterBlock())],
-        verbose_name="Оглавление записи",
+        verbose_name=_("Оглавление записи"),
         blank=True,
-        help_text="Темы с отметками времени: посетитель нажимает и смотрит с этого места.",
+        help_text=_("Темы с отметками времени: посетитель нажимает и смотрит с этого места."),
     )
     transcript = models.TextField(
-        "Расшифровка",
+        _("Расшифровка"),
         blank=True,
-        help_text="Текст выступлений. Он попадает в поиск, так что запись найдут по словам.",
+        help_text=_("Текст выступлений. Он попадает в поиск, так что запись найдут по словам."),
     )
 
     listing_date_field = "start"
@@ -81,15 +85,15 @@ class WebinarPage(MaterialPageMixin, Page):
                     FieldRowPanel([FieldPanel("start"), FieldPanel("duration_minutes")]),
                     FieldPanel("registration_url"),
                 ],
-                heading="Когда",
+                heading=_("Когда"),
             ),
-            InlinePanel("speakers", heading="Спикеры", label="Спикер"),
+            InlinePanel("speakers", heading=_("Спикеры"), label=_("Спикер")),
         ]
         + MaterialPageMixin.material_panels
         + [
             MultiFieldPanel(
                 [FieldPanel("video_url"), FieldPanel("chapters"), FieldPanel("transcript")],
-                heading="Запись",
+                heading=_("Запись"),
             )
         ]
         + MaterialPageMixin.classification_panels
@@ -127,8 +131,8 @@ class WebinarPage(MaterialPageMixin, Page):
     subpage_types = []
 
     class Meta:
-        verbose_name = "вебинар"
-        verbose_name_plural = "вебинары"
+        verbose_name = _("вебинар")
+        verbose_name_plural = _("вебинары")
 
     @property
     def end(self):
@@ -171,21 +175,21 @@ class WebinarPage(MaterialPageMixin, Page):
 
 class WebinarSpeaker(Orderable):
     page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="speakers")
-    name = models.CharField("ФИО", max_length=200)
-    position = models.CharField("Должность", max_length=200, blank=True)
+    name = models.CharField(_("ФИО"), max_length=200)
+    position = models.CharField(_("Должность"), max_length=200, blank=True)
     partner = models.ForeignKey(
         "partners.PartnerPage",
-        verbose_name="Организация сети",
+        verbose_name=_("Организация сети"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
         limit_choices_to={"live": True},
-        help_text="Если спикер из организации-партнёра — выберите её.",
+        help_text=_("Если спикер из организации-партнёра — выберите её."),
     )
 
     panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("position"), FieldPanel("partner")])]
 
     class Meta(Orderable.Meta):
-        verbose_name = "спикер"
-        verbose_name_plural = "спикеры"
+        verbose_name = _("спикер")
+        verbose_name_plural = _("спикеры")
