@@ -40,9 +40,17 @@ serve: install
 	@echo "Сайт: http://127.0.0.1:$(PORT)/   Админка: http://127.0.0.1:$(PORT)/admin/"
 	$(MANAGE) runserver 127.0.0.1:$(PORT)
 
-## test: the whole suite (SQLite, or the database in DATABASE_URL)
-test: $(VENV)/.installed-test
+## test: the whole suite (SQLite, or the database in DATABASE_URL); gettext's tools are
+## needed by the catalogue-completeness test (installed as root when missing)
+XGETTEXT := /usr/bin/xgettext
+
+test: $(VENV)/.installed-test $(XGETTEXT)
 	$(BIN)/pytest $(PYTEST_ARGS)
+
+$(XGETTEXT):
+	@if [ "$$(id -u)" != 0 ]; then echo "$(XGETTEXT) is missing: run 'apt-get install gettext' as root" >&2; exit 1; fi
+	DEBIAN_FRONTEND=noninteractive apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gettext >/dev/null
 
 ## e2e: browser tests in Debian's Chromium against a live server, with axe-core; installs
 ## what they need first (the chromium package as root, the e2e extra, axe-core from npm)
@@ -85,6 +93,6 @@ clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache $(E2E)/node_modules e2e-artifacts
 
 ## messages: refresh the gettext catalogues from the code and compile them (.mo are committed)
-messages: $(VENV)/.installed
+messages: $(VENV)/.installed $(XGETTEXT)
 	$(MANAGE) makemessages -l ru -l en --ignore=.venv --ignore=tests --no-obsolete
 	$(BIN)/python -c "import polib, pathlib; [polib.pofile(str(p)).save_as_mofile(str(p.with_suffix('.mo'))) for p in pathlib.Path('locale').glob('*/LC_MESSAGES/django.po')]"

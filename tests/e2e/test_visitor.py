@@ -53,6 +53,36 @@ def test_visitor_finds_a_partner_and_downloads_its_material(page):
     assert answer.value.headers["content-type"] == "application/pdf"
 
 
+@pytest.mark.flow(3)
+def test_visitor_switches_language_on_a_translated_page(page):
+    """Посетитель: переключает язык на переведённой странице и попадает на её перевод"""
+    page.goto("/partners/")
+    page.locator("main").get_by_role("link", name=MUSEUM).click()
+    expect(page.get_by_role("heading", level=1)).to_have_text(MUSEUM)
+    russian_url = page.url
+
+    page.get_by_role("navigation", name="Язык сайта").get_by_role("link", name="English").click()
+    page.wait_for_url(re.compile(r"/en/partners/"))
+    assert page.locator("html").get_attribute("lang") == "en"
+    expect(page.get_by_role("heading", level=1)).to_have_text("Kuren Museum of Cossack History")
+    assert page.locator("main").get_attribute("lang") is None  # the content is English too
+    expect(page.get_by_role("navigation", name="Main menu")).to_be_visible()
+
+    page.get_by_role("navigation", name="Site language").get_by_role("link", name="Русский").click()
+    page.wait_for_url(russian_url)
+    expect(page.get_by_role("heading", level=1)).to_have_text(MUSEUM)
+
+    # A page without an English version: the English home page, which says why.
+    from publications.models import EventPage
+
+    event = EventPage.objects.live().filter(locale__language_code="ru").first()
+    assert not event.get_translations().exists(), "the demo translates no event"
+    page.goto(event.get_url())
+    page.get_by_role("navigation", name="Язык сайта").get_by_role("link", name="English").click()
+    page.wait_for_url(re.compile(r"/en/\?untranslated=1$"))
+    expect(page.get_by_role("status")).to_contain_text("not available in English")
+
+
 @pytest.mark.flow(2)
 def test_teacher_searches_with_suggestions_and_facets(page):
     """Педагог: подсказки в поиске, запрос в другой форме слова, уточнение фасетом, результат"""
