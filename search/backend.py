@@ -12,7 +12,21 @@ DATABASE_ALIAS = "database"
 
 
 def is_database(backend):
-    return type(backend).__module__.startswith("modelsearch.backends.database")
+    module = type(backend).__module__
+    return module.startswith("modelsearch.backends.database") or module == "search.pgbackend"
+
+
+def has_documents(backend):
+    """Whether ``backend`` keeps ``search.documents``' table and it exists (PostgreSQL)."""
+    from django.conf import settings
+
+    from . import documents
+
+    if not getattr(backend, "has_documents", False):
+        return False
+    if not getattr(settings, "SEARCH_DOCUMENTS", True):
+        return False
+    return documents.enabled()
 
 
 def match_queryset(results):

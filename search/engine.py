@@ -14,11 +14,12 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from . import documents, spelling, vocabulary
 from . import facets as facet_module
-from . import spelling, vocabulary
 from .backend import (
     DATABASE_ALIAS,
     fallback_backend,
+    has_documents,
     is_database,
     match_queryset,
     unavailable_errors,
@@ -75,13 +76,91 @@ def facets_cache_key(text, backend, selection):
     return "search:facets:" + hashlib.sha1(raw.encode(), usedforsecurity=False).hexdigest()
 
 
-def run_search(pages, query, sort, backend, page_number, selection, cache_text=""):
+class CompactPaginator(Paginator):
+    """A paginator whose ``page_range`` holds only the numbers the pagination template can
+    show (first two, last two, two either side of the current page): with 60 000 results
+    the template otherwise loops over 6 000 numbers to print seven."""
+
+    current = 1
+
+    def get_page(self, number):
+        page = super().get_page(number)
+        self.current = page.number
+        return page
+
+    @property
+    def page_range(self):
+        last = self.num_pages
+        shown = {1, 2, last - 1, last, *range(self.current - 2, self.current + 3)}
+        return [number for number in sorted(shown) if 1 <= number <= last]
+
+
+class DocumentResults:
+    """The results of a search over ``search.documents``' table, for the paginator: the total
+    and facets are known; a slice asks the table for its page ids in order and takes the
+    pages themselves from ``pages`` (the live, public, locale queryset), so nothing else can
+    be shown."""
+
+    def __init__(self, pages, match, total, sort, weights):
+        self.pages, self.match, self.total = pages, match, total
+        self.sort, self.weights = sort, weights
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, key):
+        if not isinstance(key, slice):
+            return self[key : key + 1][0]
+        start, stop = key.start or 0, min(key.stop or self.total, self.total)
+        if stop <= start:
+            return []
+        ids = documents.ranked_ids(self.match, self.total, self.sort, start, stop, self.weights)
+        found = {page.pk: page for page in self.pages.filter(pk__in=ids)}
+        return [found[pk] for pk in ids if pk in found]
+
+
+def document_search(pages, locale, query, sort, search_backend, page_number, selection, cache_key):
+    """run_search's work over ``search.documents``' table (PostgreSQL)."""
+    from django.db import connection
+    from wagtail.search.models import IndexEntry
+
+    compiler = search_backend.query_compiler_class(Page.objects.all(), query)
+    tsquery = compiler.build_tsquery(query, config=search_backend.config)
+    sql_query = IndexEntry.objects.all().query
+    tsquery = tsquery.resolve_expression(sql_query)
+    tsquery_sql, tsquery_params = tsquery.as_sql(
+        sql_query.get_compiler(connection=connection), connection
+    )
+    match = documents.Match(tsquery_sql, tsquery_params, locale, selection)
+    cached = cache.get(cache_key) if cache_key else None
+    if cached is None:
+        total, counts = documents.counts(match)
+        cached = (total, facet_module.build(counts, selection))
+        if cache_key:
+            cache.set(cache_key, cached, FACETS_CACHE_SECONDS)
+    total, facets = cached
+    results = DocumentResults(pages, match, total, sort, compiler.sql_weights)
+    page_obj = CompactPaginator(results, RESULTS_PER_PAGE).get_page(page_number)
+    page_obj.object_list = list(page_obj.object_list)
+    return page_obj, facets
+
+
+def run_search(pages, query, sort, backend, page_number, selection, cache_text="", locale=None):
     """(page of results, facets). On the database backends the facets' one query also gives
     the total, so the paginator does not count again."""
     from wagtail.search.backends import get_search_backend
 
+    search_backend = get_search_backend(backend)
+    if locale is not None and has_documents(search_backend):
+        key = facets_cache_key(cache_text, ("documents", backend), selection)
+        return document_search(
+            pages, locale, query, sort, search_backend, page_number, selection, key
+        )
     results = pages.search(query, order_by_relevance=(sort == "relevance"), backend=backend)
-    if is_database(get_search_backend(backend)):
+    if is_database(search_backend):
         key = facets_cache_key(cache_text, backend, selection)
         cached = cache.get(key) if key else None
         if cached is None:
@@ -96,7 +175,7 @@ def run_search(pages, query, sort, backend, page_number, selection, cache_text="
             page.pk for page in pages.search(query, backend=backend)[:NON_DATABASE_FACET_SAMPLE]
         ]
         _total, facets = facet_module.compute(Page.objects.filter(pk__in=sample), selection)
-    page_obj = Paginator(results, RESULTS_PER_PAGE).get_page(page_number)
+    page_obj = CompactPaginator(results, RESULTS_PER_PAGE).get_page(page_number)
     list(page_obj.object_list)  # evaluate here, where a backend failure can be caught
     return page_obj, facets
 
@@ -131,7 +210,7 @@ def search(
         backend, outcome.notice = DATABASE_ALIAS, notice  # still down: do not wait for it
     try:
         outcome.page_obj, outcome.facets = run_search(
-            pages, query, sort, backend, page_number, selection, outcome.searched_query
+            pages, query, sort, backend, page_number, selection, outcome.searched_query, locale
         )
     except unavailable_errors():
         logger.exception("Search backend unavailable; falling back to the database")
@@ -140,7 +219,7 @@ def search(
         cache.set(DOWN_KEY, True, DOWN_SECONDS)
         backend, outcome.notice = DATABASE_ALIAS, notice
         outcome.page_obj, outcome.facets = run_search(
-            pages, query, sort, backend, page_number, selection, outcome.searched_query
+            pages, query, sort, backend, page_number, selection, outcome.searched_query, locale
         )
     outcome.count = outcome.page_obj.paginator.count
 

@@ -82,8 +82,13 @@ def partner_model():
     return apps.get_model(settings.SEARCH_PARTNER_MODEL)
 
 
+def partners():
+    """[(pk, path, depth)] of every partner page (a few hundred at most)."""
+    return list(partner_model().objects.values_list("pk", "path", "depth"))
+
+
 def partner_depths():
-    return sorted(set(partner_model().objects.values_list("depth", flat=True)))
+    return sorted({depth for _pk, _path, depth in partners()})
 
 
 # Filters (applied before the search, as ``id__in`` subqueries on Page's "id" FilterField).
@@ -236,12 +241,10 @@ def count_all(match):
         else:
             counts[key][int(value)] += count
     if partner_paths:
-        partners = dict(
-            partner_model().objects.filter(path__in=list(partner_paths)).values_list("path", "pk")
-        )
+        by_path = {path: pk for pk, path, _depth in partners()}
         for path, count in partner_paths.items():
-            if path in partners:
-                counts["partner"][partners[path]] += count
+            if path in by_path:
+                counts["partner"][by_path[path]] += count
     return counts
 
 
@@ -288,7 +291,11 @@ def compute(match, selection):
     """(total, [Facet]) for ``match`` (a Page queryset): options sorted by count (years by
     year), the selected ones marked."""
     counts = count_all(match)
-    total = sum(counts["type"].values())
+    return sum(counts["type"].values()), build(counts, selection)
+
+
+def build(counts, selection):
+    """[Facet] from {facet key: Counter(value: count)}."""
     facets = []
     for key in FACET_KEYS:
         found = counts[key]
@@ -304,7 +311,7 @@ def compute(match, selection):
         ]
         if options:
             facets.append(Facet(key, str(FACET_LABELS[key]), options))
-    return total, facets
+    return facets
 
 
 __all__ = ["FACET_KEYS", "Facet", "Option", "compute", "parse_selection", "selection_filter"]

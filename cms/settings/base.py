@@ -210,8 +210,10 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Elasticsearch takes over when ELASTICSEARCH_URL is given, with the database backend kept as
 # "database" for when it is down. Indexed text and queries are lemmatised in Python
 # (search.morphology), so PostgreSQL must not stem again: its config is "simple".
+# search.pgbackend is Wagtail's database backend for the database in use; on PostgreSQL it
+# also keeps search.documents' table (filters, facets, bounded ranking at 100 000 pages).
 DATABASE_SEARCH_BACKEND = {
-    "BACKEND": "wagtail.search.backends.database",
+    "BACKEND": "search.pgbackend",
     "SEARCH_CONFIG": "simple",
 }
 
