@@ -15,7 +15,7 @@ def admin(sql):
 
 def main():
     for size in SIZES:
-        name = f"sodruzhestvo_bench_{size}"
+        name = f"{os.environ.get('BENCH_DB_PREFIX', 'sodruzhestvo_bench')}_{size}"
         admin(f"DROP DATABASE IF EXISTS {name}")
         admin(f"CREATE DATABASE {name}")
         env = {

@@ -22,8 +22,13 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument("--size", type=int, default=10_000)
         parser.add_argument("--repeat", type=int, default=3)
+        parser.add_argument(
+            "--build-only",
+            action="store_true",
+            help="Write the corpus and the lemma index, then stop (for profiling).",
+        )
 
-    def handle(self, size, repeat, **options):
+    def handle(self, size, repeat, build_only=False, **options):
         if connection.vendor != "postgresql":
             raise CommandError("The benchmark runs on PostgreSQL (DATABASE_URL).")
         translation.activate("ru")
@@ -47,9 +52,18 @@ class Command(BaseCommand):
             f"index build, lemmas (lemmatise + insert): {lemma_index:.1f} s "
             f"({size / lemma_index:.0f} pages/s), vocabulary {len(counts)} lemmas"
         )
+        corpus.write_documents()
+        out(f"index build, search_document table: {corpus.timings['documents']:.1f} s")
 
+        if build_only:
+            return
         queries = fixed_queries(corpus)
+        # Before: the same view over Wagtail's tables (ranking every match, facets joined
+        # through the page tree); after: over search_document.
+        with override_settings(SEARCH_DOCUMENTS=False):
+            old_first, old_view, old_statuses = time_view(queries, repeat)
         view_first, view, statuses = time_view(queries, repeat)
+        statuses |= old_statuses
         call, hits = time_call(queries, repeat, "default", lemmatised=True)
 
         corpus.write_index(lemmatise=False, config=None)
@@ -62,21 +76,27 @@ class Command(BaseCommand):
 
         out(f"index build, stock (insert, config {stock_config}): {stock_index:.1f} s")
         out(f"{len(queries)} queries x {repeat} runs; view statuses {sorted(statuses)}")
-        out(f"{'':34} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
+        out(f"{'':42} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
         for label, samples in [
-            ("search view, first run", view_first),
-            ("search view, repeated", view),
+            ("view, first run, before (Wagtail tables)", old_first),
+            ("view, repeated, before (Wagtail tables)", old_view),
+            ("view, first run (search_document)", view_first),
+            ("view, repeated (search_document)", view),
             ("search call, lemmas", call),
             ("search call, stock backend", stock_call),
         ]:
             p50, p95, worst = summary(samples)
-            out(f"{label:34} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
+            out(f"{label:42} {p50:8.1f} {p95:8.1f} {worst:8.1f}")
         s50, s95, _ = summary(stock_call)
         c50, c95, _ = summary(call)
         out(f"ratio stock/lemmas (search call): p50 {s50 / c50:.2f}x, p95 {s95 / c95:.2f}x")
-        p95_view = summary(view)[1]
+        p95_view, p95_first = summary(view)[1], summary(view_first)[1]
         verdict = "met" if p95_view <= 100 else "NOT met"
-        out(f"goal p95 of the view <= 100 ms: {verdict} ({p95_view:.0f} ms)")
+        out(
+            f"goal p95 of the view <= 100 ms: {verdict} ({p95_view:.0f} ms repeated,"
+            f" {p95_first:.0f} ms first run; before {summary(old_view)[1]:.0f} /"
+            f" {summary(old_first)[1]:.0f} ms)"
+        )
 
         out(f"\n{'kind':10} {'query':40} {'hits':>7} {'stock':>7}")
         for kind, query in queries:
