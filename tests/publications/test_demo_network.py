@@ -112,7 +112,7 @@ def test_partner_profiles_are_complete(loaded):
         assert partner.revisions.exists()
     agreements = {partner.agreement_is_active for partner in partners}
     assert agreements == {True, False}, "some agreements active, at least one expired"
-    assert PartnerIndexPage.objects.get(slug="partners").show_in_menus
+    assert ru(PartnerIndexPage).get(slug="partners").show_in_menus
 
 
 def test_partner_accounts_are_in_their_partner_groups(loaded):
@@ -133,15 +133,15 @@ def test_indexes_are_in_the_menu(loaded):
         (WebinarIndexPage, "webinars"),
         (EventIndexPage, "events"),
     ]:
-        page = model.objects.get(slug=slug)
+        page = ru(model).get(slug=slug)
         assert page.live and page.show_in_menus
 
 
 def test_forty_publications_with_readable_attachments(loaded):
     publications = list(
-        ExperiencePublicationPage.objects.live().prefetch_related(
-            "authors", "subject_areas", "education_levels", "audiences", "tags"
-        )
+        ru(ExperiencePublicationPage)
+        .live()
+        .prefetch_related("authors", "subject_areas", "education_levels", "audiences", "tags")
     )
     assert len(publications) == 40
     under_index = [p for p in publications if p.partner is None]
@@ -161,7 +161,7 @@ def test_forty_publications_with_readable_attachments(loaded):
 
 
 def test_contests_cover_every_phase_and_one_has_two_editions(loaded):
-    contests = list(ContestRegulationPage.objects.live())
+    contests = list(ru(ContestRegulationPage).live())
     assert len(contests) == 8
     assert {contest.phase for contest in contests} == set(ContestPhase.values)
     for contest in contests:
@@ -203,7 +203,7 @@ def test_events_of_every_format_past_and_upcoming(loaded):
 
 
 def test_collections_find_material(loaded):
-    collections = list(CollectionPage.objects.live())
+    collections = list(ru(CollectionPage).live())
     assert len(collections) == 3
     for collection in collections:
         assert collection.matching_items(), collection.title
