@@ -39,6 +39,7 @@ urlpatterns = [
         "admin/localize/update/<int:translation_source_id>/",
         require_admin_access(translation_views.GuardedUpdateTranslationsView.as_view()),
     ),
+    path("admin/pages/", require_admin_access(translation_views.explorer_root)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

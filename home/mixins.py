@@ -119,6 +119,9 @@ class ClassificationMixin(models.Model):
         """{"subject_areas": [...names], "education_levels": [...], "audiences": [...],
         "tags": [...]} in one UNION query (four separate ones otherwise)."""
         from django.db.models import CharField, IntegerField, Value
+        from django.db.models.functions import Cast
+
+        from home.listing import localized_term_name
 
         fields = ("subject_areas", "education_levels", "audiences")
         result = {"subject_areas": [], "education_levels": [], "audiences": [], "tags": []}
@@ -126,14 +129,18 @@ class ClassificationMixin(models.Model):
         if not all(isinstance(qs, models.QuerySet) for qs in querysets.values()):
             # A preview or an earlier revision: the terms are held in memory, not in the db.
             for field, terms in querysets.items():
-                result[field] = [term.name for term in terms]
+                result[field] = [localized_term_name(term) for term in terms]
             if hasattr(self, "tags"):
                 result["tags"] = [tag.name for tag in self.tags.all()]
             return result
 
         parts = [
-            qs.annotate(kind=Value(field, output_field=CharField()), order=models.F("sort_order"))
-            .values_list("kind", "name", "order")
+            qs.annotate(
+                kind=Value(field, output_field=CharField()),
+                order=models.F("sort_order"),
+                key=Cast("translation_key", CharField()),
+            )
+            .values_list("kind", "name", "order", "key")
             .order_by()
             for field, qs in querysets.items()
         ]
@@ -144,11 +151,12 @@ class ClassificationMixin(models.Model):
                     kind=Value("tags", output_field=CharField()),
                     tag_name=models.F("tag__name"),
                     order=Value(0, output_field=IntegerField()),
+                    key=Value("", output_field=CharField()),
                 )
-                .values_list("kind", "tag_name", "order")
+                .values_list("kind", "tag_name", "order", "key")
                 .order_by()
             )
         rows = parts[0].union(*parts[1:], all=True)
-        for kind, name, _order in sorted(rows, key=lambda row: (row[2], row[1])):
-            result[kind].append(name)
+        for kind, name, _order, key in sorted(rows, key=lambda row: (row[2], row[1])):
+            result[kind].append(localized_term_name(None, key, name) if key else name)
         return result

@@ -35,4 +35,13 @@ def connect():
     from home.templatetags.navigation_tags import forget_locales
 
     post_save.connect(forget_locales, sender=Locale, dispatch_uid="home-locales-saved")
+
+    from home.listing import forget_term_names
+    from home.models import TAXONOMY_MODELS
+
+    for model in TAXONOMY_MODELS:
+        for signal in (post_save, post_delete):
+            signal.connect(
+                forget_term_names, sender=model, dispatch_uid=f"home-terms-{model.__name__}"
+            )
     post_delete.connect(forget_locales, sender=Locale, dispatch_uid="home-locales-deleted")

@@ -249,3 +249,30 @@ class OutdatedTranslationsPanel(Component):
             for row in rows
         ]
         return context
+
+
+def explorer_root(request):
+    """``/admin/pages/``. A partner's group holds rights on its section in every language, so
+    Wagtail's explorer would open on the tree root (their common ancestor); open the section
+    in the user's admin language instead (the default language's when it has none)."""
+    from django.utils import translation as language
+    from wagtail.admin.views.pages.listing import ExplorableIndexView
+    from wagtail.models import Locale
+
+    user = request.user
+    if user.is_authenticated and not user.is_superuser:
+        pages = Page.objects.filter(
+            pk__in=GroupPagePermission.objects.filter(group__user=user).values("page_id")
+        ).values_list("pk", "translation_key", "locale__language_code", "depth")
+        pages = list(pages)
+        if (
+            pages
+            and len({key for _pk, key, _code, _depth in pages}) == 1
+            and min(depth for *_rest, depth in pages) > 2
+        ):
+            by_language = {code: pk for pk, _key, code, _depth in pages}
+            wanted = language.get_language() or ""
+            pk = by_language.get(wanted) or by_language.get(Locale.get_default().language_code)
+            if pk is not None:
+                return redirect("wagtailadmin_explore", pk)
+    return ExplorableIndexView.as_view()(request)
