@@ -15,7 +15,7 @@ from wagtail.admin.panels import (
     TabbedInterface,
 )
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -406,7 +406,7 @@ class PartnerPage(RoutedPageMixin, Page):
         return groups
 
 
-class PartnerContact(Orderable):
+class PartnerContact(TranslatableMixin, Orderable):
     page = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="contacts")
     name = models.CharField(_("ФИО"), max_length=200)
     position = models.CharField(
@@ -423,13 +423,21 @@ class PartnerContact(Orderable):
         FieldPanel("position"),
         FieldRowPanel([FieldPanel("email"), FieldPanel("phone")]),
     ]
+    # Name and position are translated (an English page transliterates the name); the locale
+    # follows the page's (wagtail-localize copies the objects with the page).
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("position"),
+        SynchronizedField("email"),
+        SynchronizedField("phone"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("координатор")
         verbose_name_plural = _("координаторы")
 
 
-class PartnerProject(Orderable):
+class PartnerProject(TranslatableMixin, Orderable):
     page = ParentalKey(PartnerPage, on_delete=models.CASCADE, related_name="projects")
     title = models.CharField(_("Название проекта"), max_length=255)
     description = models.TextField(_("О проекте"), blank=True)
@@ -445,7 +453,14 @@ class PartnerProject(Orderable):
         FieldRowPanel([FieldPanel("year_started"), FieldPanel("year_finished")]),
         FieldPanel("url"),
     ]
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("description"),
+        SynchronizedField("year_started"),
+        SynchronizedField("year_finished"),
+        SynchronizedField("url"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("совместный проект")
         verbose_name_plural = _("совместные проекты")

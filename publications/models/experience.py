@@ -8,7 +8,7 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -146,7 +146,7 @@ class ExperiencePublicationPage(MaterialPageMixin, Page):
             )
 
 
-class PublicationAuthor(Orderable):
+class PublicationAuthor(TranslatableMixin, Orderable):
     page = ParentalKey(ExperiencePublicationPage, on_delete=models.CASCADE, related_name="authors")
     name = models.CharField(_("ФИО"), max_length=200)
     position = models.CharField(
@@ -163,7 +163,12 @@ class PublicationAuthor(Orderable):
         FieldPanel("name"),
         FieldRowPanel([FieldPanel("position"), FieldPanel("organisation")]),
     ]
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("position"),
+        TranslatableField("organisation"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("автор")
         verbose_name_plural = _("авторы")

@@ -12,7 +12,7 @@ from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -173,7 +173,7 @@ class WebinarPage(MaterialPageMixin, Page):
         return context
 
 
-class WebinarSpeaker(Orderable):
+class WebinarSpeaker(TranslatableMixin, Orderable):
     page = ParentalKey(WebinarPage, on_delete=models.CASCADE, related_name="speakers")
     name = models.CharField(_("ФИО"), max_length=200)
     position = models.CharField(_("Должность"), max_length=200, blank=True)
@@ -189,7 +189,14 @@ class WebinarSpeaker(Orderable):
     )
 
     panels = [FieldPanel("name"), FieldRowPanel([FieldPanel("position"), FieldPanel("partner")])]
+    # The partner is a page: kept as it is and shown in the visitor's language when it has a
+    # live translation (see publications.partner_links).
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("position"),
+        SynchronizedField("partner"),
+    ]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("спикер")
         verbose_name_plural = _("спикеры")
