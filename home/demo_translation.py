@@ -21,6 +21,8 @@ from django.db import transaction
 from wagtail.fields import StreamField
 from wagtail.models import Locale, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
+from wagtail_localize.segments import StringSegmentValue
+from wagtail_localize.segments.extract import extract_segments
 
 ENGLISH = "en"
 CYRILLIC = re.compile("[А-Яа-яЁё]")
@@ -56,6 +58,25 @@ def is_translated(instance, locale):
     ).exists()
 
 
+def has_new_english(instance, english):
+    """True when ``instance`` has Russian strings its translation source lacks and the demo has
+    English for all of them (a database loaded before they became translatable). Edits made
+    since by hand, with no English in the demo data, are left alone."""
+    source = TranslationSource.objects.filter(
+        object_id=instance.translation_key, locale_id=instance.locale_id
+    ).first()
+    if source is None:
+        return False
+    known = set(source.stringsegment_set.values_list("context__path", "string__data"))
+    new = [
+        segment.string.data
+        for segment in extract_segments(instance)
+        if isinstance(segment, StringSegmentValue)
+        and (segment.path, segment.string.data) not in known
+    ]
+    return bool(new) and all(english_for(text, english) is not None for text in new)
+
+
 def list_items_to_block_format(page):
     """Re-publish ``page`` if a StreamField of it keeps list items in the old plain-list
     format (demo databases loaded before list items got ids): wagtail-localize does not
@@ -82,7 +103,9 @@ def list_items_to_block_format(page):
 def translate(instance, english, locale=None):
     """Translate ``instance`` into English with the strings from ``english`` (a dict keyed by
     the Russian source string). Returns (english instance, created); does nothing when the
-    instance already has a synced translation, so a second run changes nothing.
+    instance already has a synced translation, so a second run changes nothing — unless the
+    instance has new translatable strings (see ``has_new_english``): then the translation is
+    brought up to date with them.
 
     A page's parent must be translated first (wagtail-localize raises
     ``ParentNotTranslatedError`` otherwise): callers go top-down.
@@ -90,10 +113,16 @@ def translate(instance, english, locale=None):
     locale = locale or english_locale()
     if isinstance(instance, Page):
         instance = instance.specific
-    if is_translated(instance, locale):
-        return instance.get_translation(locale), False
+    created = not is_translated(instance, locale)
+    if not created:
+        target = instance.get_translation(locale)
+        if not has_new_english(instance, english):
+            return target, False
+        # Content the source did not extract yet (an inline model or a field that became
+        # translatable after the first load): update the existing translation.
+        TranslationSource.update_or_create_from_instance(instance)
 
-    if isinstance(instance, Page) and list_items_to_block_format(instance):
+    elif isinstance(instance, Page) and list_items_to_block_format(instance):
         # The content changed: a source made by an earlier run must see it.
         TranslationSource.update_or_create_from_instance(instance)
     source, _ = TranslationSource.get_or_create_from_instance(instance)
@@ -132,7 +161,7 @@ def translate(instance, english, locale=None):
     if is_page:
         target.get_latest_revision().publish()
         target.refresh_from_db()
-    return target, True
+    return target, created
 
 
 def translate_all(instances, english, report, label):

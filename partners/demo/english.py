@@ -164,8 +164,7 @@ ENGLISH = {
     "учащиеся 3–9 классов": "pupils in grades 3–9",
     "по записи, 150 ₽ с человека": "by appointment, 150 roubles per person",
     "350000, г. Краснодар, ул. Театральная, 17": "17 Teatralnaya Street, Krasnodar, 350000, Russia",
-    # Contacts and joint projects: PartnerContact and PartnerProject are not translatable models
-    # yet, so wagtail-localize extracts nothing from them; the English is here for when they are.
+    # Contacts and joint projects (PartnerContact, PartnerProject: translated with their page)
     "Степанова Ольга Викторовна": "Olga Stepanova",
     "заместитель директора по учебно-воспитательной работе": "Deputy Head for Academic Affairs",
     "Гречко Сергей Петрович": "Sergey Grechko",

@@ -57,14 +57,20 @@ COMMON = {
         "The templates in the appendix are editable: adapt the wording to the children's age "
         "and to local material, and the tasks become clearer to them."
     ),
+    # Descriptions of attached files (the documents themselves stay as they are)
+    "Полный текст: описание, ход работы, результаты": (
+        "Full text: description, method and results"
+    ),
+    "Приложения и шаблоны (DOCX, можно редактировать)": "Appendices and templates (editable DOCX)",
+    "Презентация спикеров": "Speakers' slides",
+    "Программа и памятка участника": "Programme and participant's guide",
     # People (authors, speakers, contacts) and their positions
     "Гречко Сергей Петрович": "Sergey Grechko",
     "Зайцева Мария Олеговна": "Maria Zaytseva",
     "С. П. Гречко, учитель истории и кубановедения": (
         "S. P. Grechko, teacher of history and Kuban studies"
     ),
-    # Authors and speakers: PublicationAuthor and WebinarSpeaker are not translatable models
-    # yet, so wagtail-localize extracts nothing from them; the English is here for when they are.
+    # Authors and speakers (PublicationAuthor, WebinarSpeaker: translated with their page)
     "учитель истории и кубановедения": "teacher of history and Kuban studies",
     "Рябоконь Елена Васильевна": "Elena Ryabokon",
     "научный сотрудник": "research fellow",

@@ -76,7 +76,7 @@ class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin,
         TranslatableField("summary"),
         TranslatableField("body"),
         SynchronizedField("slug"),
-        SynchronizedField("attachments"),
+        TranslatableField("attachments"),  # descriptions; the documents stay (overridable)
         SynchronizedField("co_partners"),
     ]
 
