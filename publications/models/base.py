@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
+from wagtail.models import Page
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
@@ -13,6 +14,24 @@ from home.blocks import AttachmentsBlock, BodyBlock
 from home.forms import ReviewReadyPageForm
 from home.mixins import ClassificationMixin, ListingImageMixin, RoutedPageMixin
 from home.routing import route_ancestors
+
+
+def localized_pages(pages, locale_id):
+    """``pages`` as a page in the locale ``locale_id`` should show them: each replaced by its
+    live translation into that locale when there is one (its title and URL), else kept as it is
+    (a partner without an English version is linked in Russian). One query for all of them,
+    none when they are all in that locale already."""
+    keys = {page.translation_key for page in pages if page.locale_id != locale_id}
+    if not keys:
+        return list(pages)
+    translations = {
+        page.translation_key: page
+        for page in Page.objects.filter(translation_key__in=keys, locale_id=locale_id, live=True)
+    }
+    return [
+        page if page.locale_id == locale_id else translations.get(page.translation_key, page)
+        for page in pages
+    ]
 
 
 class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin, models.Model):
@@ -96,6 +115,10 @@ class MaterialPageMixin(RoutedPageMixin, ClassificationMixin, ListingImageMixin,
             parent = ancestors[-1]
             return parent if parent.specific_class is PartnerPage else None
         return PartnerPage.objects.parent_of(self).first()
+
+    def co_partner_list(self):
+        """Co-authoring partners in the page's language (see ``localized_pages``)."""
+        return localized_pages(list(self.co_partners.all()), self.locale_id)
 
     @property
     def listing_date(self):

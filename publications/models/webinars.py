@@ -19,7 +19,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from publications.video import parse_timecode, parse_video_url, validate_video_url
 from search.index import lemma_fields
 
-from .base import MaterialPageMixin
+from .base import MaterialPageMixin, localized_pages
 
 
 class TimecodeBlock(blocks.CharBlock):
@@ -149,11 +149,18 @@ class WebinarPage(MaterialPageMixin, Page):
         return parse_video_url(self.video_url)
 
     def speaker_list(self):
-        """Speakers with their partner organisations in one query (in memory in previews)."""
+        """Speakers with their partner organisations in one query (in memory in previews), and
+        ``partner_page``: the organisation in the page's language (one more query on a
+        translation whose speakers' partners have translations, see ``localized_pages``)."""
         speakers = self.speakers.all()
         if isinstance(speakers, models.QuerySet):
             speakers = speakers.select_related("partner")
-        return list(speakers)
+        speakers = list(speakers)
+        partners = [speaker.partner for speaker in speakers if speaker.partner]
+        shown = dict(zip(partners, localized_pages(partners, self.locale_id), strict=True))
+        for speaker in speakers:
+            speaker.partner_page = shown.get(speaker.partner)
+        return speakers
 
     def chapter_list(self):
         """[(seconds, timecode, title)] in the order given."""
