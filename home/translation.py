@@ -251,28 +251,60 @@ class OutdatedTranslationsPanel(Component):
         return context
 
 
-def explorer_root(request):
-    """``/admin/pages/``. A partner's group holds rights on its section in every language, so
-    Wagtail's explorer would open on the tree root (their common ancestor); open the section
-    in the user's admin language instead (the default language's when it has none)."""
+def own_section(user):
+    """For a user whose page rights all lie on translations of one page (a partner's section
+    in each language): that page in the user's admin language, or the default language's;
+    otherwise None. Wagtail would start such a user's explorer at the tree root, the common
+    ancestor of the translations."""
     from django.utils import translation as language
-    from wagtail.admin.views.pages.listing import ExplorableIndexView
     from wagtail.models import Locale
 
-    user = request.user
-    if user.is_authenticated and not user.is_superuser:
-        pages = Page.objects.filter(
+    if not user.is_authenticated or user.is_superuser:
+        return None
+    pages = list(
+        Page.objects.filter(
             pk__in=GroupPagePermission.objects.filter(group__user=user).values("page_id")
         ).values_list("pk", "translation_key", "locale__language_code", "depth")
-        pages = list(pages)
-        if (
-            pages
-            and len({key for _pk, key, _code, _depth in pages}) == 1
-            and min(depth for *_rest, depth in pages) > 2
-        ):
-            by_language = {code: pk for pk, _key, code, _depth in pages}
-            wanted = language.get_language() or ""
-            pk = by_language.get(wanted) or by_language.get(Locale.get_default().language_code)
-            if pk is not None:
-                return redirect("wagtailadmin_explore", pk)
+    )
+    if not pages or len({key for _pk, key, _code, _depth in pages}) != 1:
+        return None
+    if min(depth for *_rest, depth in pages) <= 2:
+        return None
+    by_language = {code: pk for pk, _key, code, _depth in pages}
+    return by_language.get(language.get_language() or "") or by_language.get(
+        Locale.get_default().language_code
+    )
+
+
+def explorer_root(request):
+    """``/admin/pages/`` opens on the user's own section (see ``own_section``)."""
+    from wagtail.admin.views.pages.listing import ExplorableIndexView
+
+    section = own_section(request.user)
+    if section is not None:
+        return redirect("wagtailadmin_explore", section)
     return ExplorableIndexView.as_view()(request)
+
+
+def own_section_explorer_item(item, request):
+    """The sidebar's «Страницы» explorer, starting on the user's own section."""
+    from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+
+    section = own_section(request.user)
+    if section is None:
+        return item
+
+    class OwnSectionExplorerItem(type(item)):
+        def render_component(self, request):
+            return PageExplorerMenuItemComponent(
+                self.name,
+                self.label,
+                self.url,
+                section,
+                icon_name=self.icon_name,
+                classname=self.classname,
+            )
+
+    copy = OwnSectionExplorerItem.__new__(OwnSectionExplorerItem)
+    copy.__dict__.update(item.__dict__)
+    return copy

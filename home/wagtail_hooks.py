@@ -68,3 +68,13 @@ def translation_review_and_freshness(request, page):
 def outdated_translations_panel(request, panels):
     if request.user.has_perm(translation.TRANSLATE_PERMISSION):
         panels.append(translation.OutdatedTranslationsPanel())
+
+
+@hooks.register("construct_main_menu")
+def explorer_starts_on_own_section(request, menu_items):
+    menu_items[:] = [
+        translation.own_section_explorer_item(item, request)
+        if getattr(item, "name", None) == "explorer"
+        else item
+        for item in menu_items
+    ]
