@@ -44,7 +44,12 @@ def test_every_demo_account_logs_in_to_admin(loaded, client, username):
 def test_partner_account_opens_on_its_own_section(loaded, client):
     client.login(username="partner1", password=DEMO_PASSWORD)
     response = client.get("/admin/pages/", follow=True)
-    section = get_user_model().objects.get(username="partner1").groups.get().partner_pages.get(locale__language_code="ru")
+    section = (
+        get_user_model()
+        .objects.get(username="partner1")
+        .groups.get()
+        .partner_pages.get(locale__language_code="ru")
+    )
     assert response.redirect_chain[-1][0].endswith(f"/admin/pages/{section.pk}/")
 
 
