@@ -32,8 +32,8 @@ def in_progress(page_pk):
 def submitted_material(title, slug, text):
     """A publication of partner1's school, submitted by partner1: the state flow 4 ends in."""
     author = support.user("partner1")
-    section = PartnerPage.objects.get(slug="school-7-primernaya")
     ru = {"locale__language_code": "ru"}
+    section = PartnerPage.objects.get(slug="school-7-primernaya", **ru)
     page = ExperiencePublicationPage(
         title=title,
         slug=slug,
