@@ -54,6 +54,9 @@ class Outcome:
     sort: str = "relevance"
     selection: dict = field(default_factory=dict)
     promotions: list = field(default_factory=list)
+    # When so many pages match that only the newest ones are ranked (search.documents):
+    # how many were ranked; the page says so.
+    ranked_newest: int = 0
 
 
 def base_queryset(locale, selection, sort, materialise=False):
@@ -145,6 +148,8 @@ def document_search(pages, locale, query, sort, search_backend, page_number, sel
     results = DocumentResults(pages, match, total, sort, compiler.sql_weights)
     page_obj = CompactPaginator(results, RESULTS_PER_PAGE).get_page(page_number)
     page_obj.object_list = list(page_obj.object_list)
+    if sort == "relevance" and total > documents.RANK_CANDIDATES:
+        page_obj.ranked_newest = documents.RANK_CANDIDATES
     return page_obj, facets
 
 
@@ -222,6 +227,7 @@ def search(
             pages, query, sort, backend, page_number, selection, outcome.searched_query, locale
         )
     outcome.count = outcome.page_obj.paginator.count
+    outcome.ranked_newest = getattr(outcome.page_obj, "ranked_newest", 0)
 
     lemmas = highlight_lemmas(outcome.searched_query)
     for result in outcome.page_obj:

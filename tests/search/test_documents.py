@@ -63,3 +63,8 @@ def test_bounded_ranking_pages_through_every_result_once(client, home_page, monk
         seen += results_of(response)
     assert len(seen) == 25 and len(set(seen)) == 25
     assert exact.context["outcome"].count == 25
+    # The page says that only the newest matches were ranked; not when all were, nor by date.
+    assert "упорядочены 15 самых новых" in response.content.decode()
+    assert "самых новых" not in exact.content.decode()
+    by_date = client.get("/search/", {"q": "урок", "sort": "date"})
+    assert "самых новых" not in by_date.content.decode()
