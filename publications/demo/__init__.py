@@ -578,7 +578,8 @@ def file_into_partner_collections(report):
 
 def load_translations(report):
     """Second pass of ``load_demo``: English versions (wagtail-localize translations) of the
-    four material indexes, the collections, six publications, two contests and two webinars.
+    four material indexes, the collections, six publications, two contests, two webinars and
+    an event.
     The partners holding them are translated first (``partners.demo.load_translations``)."""
     from home.demo_translation import translate_all
 
@@ -608,5 +609,6 @@ def load_translations(report):
         ),
         ("конкурсы", pages(CONTESTS, "contests", english.TRANSLATED_CONTESTS)),
         ("вебинары", pages(WEBINARS, "webinars", english.TRANSLATED_WEBINARS)),
+        ("мероприятия", pages(EVENTS, "events", english.TRANSLATED_EVENTS)),
     ):
         translate_all(translated, english.ENGLISH, report, f"Английская версия: {label}")

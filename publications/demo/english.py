@@ -15,6 +15,7 @@ TRANSLATED_PUBLICATIONS = [
     "kak-opisat-pedagogicheskuyu-praktiku",
 ]
 TRANSLATED_CONTESTS = ["moya-malaya-rodina", "festival-lukomorye-zovet"]
+TRANSLATED_EVENTS = ["den-partnerskogo-vzaimodeystviya-sosh-7"]
 TRANSLATED_WEBINARS = [
     "muzeynyy-urok-ot-ekspozicii-k-issledovaniyu",
     "gotovimsya-k-konkursu-moya-malaya-rodina",
@@ -510,4 +511,41 @@ WEBINARS = {
     ),
 }
 
-ENGLISH = {**COMMON, **INDEXES_AND_COLLECTIONS, **PUBLICATIONS, **CONTESTS, **WEBINARS}
+EVENTS = {
+    "День партнёрского взаимодействия в СОШ № 7 ст. Примерной": (
+        "Partnership day at School No. 7, Primernaya"
+    ),
+    "Партнёры школы ведут уроки и мастер-классы: музей, библиотека, колледж, агрохолдинг, "
+    "спортивная школа. Открытые площадки для коллег и родителей.": (
+        "The school's partners teach lessons and run workshops: the museum, the library, the "
+        "college, the agricultural company and the sports school. Open sessions for colleagues "
+        "and parents."
+    ),
+    "В течение дня уроки ведут специалисты партнёров, а в актовом зале проходит ярмарка "
+    "ресурсов сети: каждый партнёр рассказывает, чем может быть полезен школам.": (
+        "All day, lessons are taught by the partners' specialists, and the assembly hall hosts "
+        "a fair of the network's resources: each partner explains how it can help schools."
+    ),
+    "Кого приглашаем": "Who is invited",
+    "Педагогов, руководителей и специалистов организаций сети. Участие бесплатное; если вы "
+    "планируете приехать группой, предупредите организаторов заранее.": (
+        "Teachers, school leaders and specialists of the network's organisations. Taking part "
+        "is free; if you plan to come as a group, please let the organisers know in advance."
+    ),
+    "СОШ № 7 ст. Примерной, ул. Красная, 45": "School No. 7, 45 Krasnaya St, Primernaya",
+    "Открытие, линейка": "Opening assembly",
+    "Степанова О. В.": "O. V. Stepanova",
+    "Уроки и мастер-классы партнёров": "Partners' lessons and workshops",
+    "Ярмарка ресурсов сети": "Fair of the network's resources",
+    "Семейные старты на стадионе": "Family sports day at the stadium",
+    "Куценко О. Н.": "O. N. Kutsenko",
+}
+
+ENGLISH = {
+    **COMMON,
+    **INDEXES_AND_COLLECTIONS,
+    **PUBLICATIONS,
+    **CONTESTS,
+    **WEBINARS,
+    **EVENTS,
+}

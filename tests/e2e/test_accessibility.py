@@ -42,7 +42,7 @@ PAGES = {
 # Under /en/: every page type the demo translates (load_demo's second pass), the search page
 # with English results, the application form and the 404 page.
 ENGLISH_SEARCH = "/search/?q=museum"
-ENGLISH = tuple(key for key in PAGES if key != "event")
+ENGLISH = tuple(PAGES)
 
 CASES = [
     pytest.param(language, viewport, key, id=f"{language}-{viewport}-{key}")

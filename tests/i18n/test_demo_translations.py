@@ -31,6 +31,8 @@ from partners.models import PartnerIndexPage, PartnerPage
 from publications.models import (
     ContestIndexPage,
     ContestRegulationPage,
+    EventIndexPage,
+    EventPage,
     ExperiencePublicationPage,
     PublicationIndexPage,
     WebinarIndexPage,
@@ -62,6 +64,8 @@ MINIMUM = [
     (ExperiencePublicationPage, 6),
     (ContestRegulationPage, 2),
     (WebinarPage, 2),
+    (EventIndexPage, 1),
+    (EventPage, 1),
 ]
 
 
@@ -340,6 +344,6 @@ def test_a_second_load_creates_no_translation(loaded):
     call_command("load_demo", stdout=out)
     assert counts() == before
     lines = [line for line in out.getvalue().splitlines() if "Английская версия" in line]
-    assert len(lines) == 10
+    assert len(lines) == 11
     assert all(re.search(r"\b0\b.*\b[1-9]\d*\b", line) for line in lines), lines
     assert "load_translations" in loaded.output
