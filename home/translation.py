@@ -19,6 +19,7 @@ from django.dispatch import receiver
 from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.admin.ui.components import Component
@@ -75,10 +76,7 @@ def outdated_translations():
     )
     return (
         Translation.objects.filter(enabled=True)
-        .annotate(
-            source_page_id=Subquery(source_page.values("pk")[:1]),
-            source_published_at=Subquery(source_page.values("last_published_at")[:1]),
-        )
+        .annotate(source_published_at=Subquery(source_page.values("last_published_at")[:1]))
         .filter(source_published_at__gt=F("source__last_updated_at"))
         .annotate(
             target_page_id=Subquery(
@@ -109,7 +107,7 @@ def missing_strings(translation):
 
 def sync_url(translation, next_url=None):
     url = reverse("wagtail_localize:update_translations", args=[translation.source_id])
-    return f"{url}?next={next_url}" if next_url else url
+    return f"{url}?{urlencode({'next': next_url})}" if next_url else url
 
 
 def review_state(page, user):
