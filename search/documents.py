@@ -5,8 +5,9 @@ material type, subject areas, education levels), keyed by page id.
 Why: with Wagtail's tables a query over a very common word ("урок" is in two pages of three)
 joins the page tree to the index entries through a text cast and reads every matching entry
 twice (once to rank, once to count facets); at 100 000 pages that is seconds. Here the
-match, the filters and the facet counts are one table and one GIN index, and ranking is
-bounded (see ``ranked_ids``).
+match and the filters are one table and one GIN index; the match's ids come back as one
+value, facets are counted on them in memory (``search.docsets``) and ranking is bounded
+(``RANK_CANDIDATES``, ``search.engine.DocumentResults``).
 
 The table is written by the search backend (``search.pgbackend``) whenever Wagtail writes an
 index entry, so ``update_index``, publishing and unpublishing keep it as current as the index
@@ -19,8 +20,10 @@ import logging
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import connection, transaction
+from pyroaring import BitMap
 from wagtail.models import Page, PageViewRestriction, get_page_models
 
+from . import docsets
 from . import facets as facet_module
 
 logger = logging.getLogger(__name__)
@@ -165,16 +168,19 @@ def refresh(ids=None):
             cursor.execute(f"TRUNCATE {TABLE}")
         for sql, sql_params in statements:
             cursor.execute(sql, sql_params)
+    docsets.bump()
 
 
 def remove(ids):
     with connection.cursor() as cursor:
         cursor.execute(f"DELETE FROM {TABLE} WHERE page_id = ANY(%s)", [list(ids)])
+    docsets.bump()
 
 
 def reset():
     with connection.cursor() as cursor:
         cursor.execute(f"TRUNCATE {TABLE}")
+    docsets.bump()
 
 
 def refresh_subtree(page):
@@ -185,6 +191,7 @@ def refresh_subtree(page):
             f" WHERE p.id = d.page_id AND p.path LIKE %s",
             [page.path + "%"],
         )
+    docsets.bump()
 
 
 # Reading.
@@ -239,109 +246,29 @@ def _execute(sql, params, bitmap=False):
         return cursor.fetchall()
 
 
-def counts(match):
-    """(total, {facet key: Counter}) of the match: one query over the table."""
-    from collections import Counter
+def matching_ids(match):
+    """The ids of every page in ``match``, as a BitMap: one scan of the GIN index and the
+    narrow rows; the ids travel as one bytea value (4 bytes each), not as rows."""
+    from .docsets import AGGREGATE, ids_from_bytes
 
-    partners = facet_module.partners()
-    lengths = sorted({depth * Page.steplen for _pk, _path, depth in partners})
-    partner_columns = "".join(
-        f", CASE WHEN LENGTH(m.path) >= {n} THEN SUBSTR(m.path, 1, {n}) END AS p{n}"
-        for n in lengths
-    )
-    sets = ["(content_type_id)", "(material_id)", "(year)"] + [f"(p{n})" for n in lengths]
-    keys = (
-        "CASE WHEN GROUPING(content_type_id) = 0 THEN 'type'"
-        " WHEN GROUPING(material_id) = 0 THEN 'material'"
-        " WHEN GROUPING(year) = 0 THEN 'year'"
-        " ELSE 'partner' END"
-    )
-    value = "COALESCE(CAST(content_type_id AS TEXT), CAST(material_id AS TEXT),"
-    value += " CAST(year AS TEXT)" + "".join(f", p{n}" for n in lengths) + ")"
-    sql = (
-        f"WITH m AS MATERIALIZED (SELECT d.content_type_id, d.material_id, d.year, d.subjects,"
-        f" d.levels, d.path FROM {TABLE} d WHERE {match.where}) "
-        f"SELECT {keys}, {value}, COUNT(*) FROM (SELECT content_type_id, material_id, year"
-        f"{partner_columns} FROM m) g GROUP BY GROUPING SETS ({', '.join(sets)})"
-        f" UNION ALL SELECT 'subject', CAST(s AS TEXT), COUNT(*)"
-        f" FROM (SELECT unnest(m.subjects) AS s FROM m) u GROUP BY s"
-        f" UNION ALL SELECT 'level', CAST(s AS TEXT), COUNT(*)"
-        f" FROM (SELECT unnest(m.levels) AS s FROM m) u GROUP BY s"
-    )
-    rows = _execute(sql, match.params, bitmap=True)
-    found = {key: Counter() for key in facet_module.FACET_KEYS}
-    partner_paths = Counter()
-    for key, value, count in rows:
-        if value is None:
-            continue
-        if key == "partner":
-            partner_paths[value] += count
-        else:
-            found[key][int(value)] += count
-    by_path = {path: pk for pk, path, _depth in partners}
-    for path, count in partner_paths.items():
-        if path in by_path:
-            found["partner"][by_path[path]] += count
-    return sum(found["type"].values()), found
+    rows = _execute(f"SELECT {AGGREGATE} FROM {TABLE} d WHERE {match.where}", match.params, True)
+    return BitMap(ids_from_bytes(rows[0][0]))
 
 
-def ranked_ids(match, total, sort, start, stop, weights):
-    """Page ids of results ``start:stop``.
-
-    By date: newest first. By relevance: Wagtail's rank (title rank × title norm + rank of
-    the whole text, with its weights); when more than ``RANK_CANDIDATES`` pages match, only
-    the newest ``RANK_CANDIDATES`` of them are ranked and the others follow them, newest
-    first — ranking tens of thousands of pages would read every one of their vectors.
-    """
-    recent = "d.published DESC NULLS LAST, d.page_id DESC"
-    base = f"SELECT d.page_id FROM {TABLE} d WHERE {match.where}"
+def ranked(match, candidates, start, stop, weights):
+    """Ids ``start:stop`` of ``candidates`` (page ids of the match) by Wagtail's rank: title
+    rank × title norm + rank of the whole text, with its weights; ties newest id first. Only
+    the candidates' vectors are read (by primary key)."""
     rank = (
         f"ts_rank(%s::float4[], d.title, {match.tsquery_sql}) * d.title_norm"
         f" + ts_rank(%s::float4[], d.vector, {match.tsquery_sql})"
     )
-    rank_params = [weights, *match.tsquery_params, weights, *match.tsquery_params]
-    if sort == "date":
-        rows = _execute(
-            f"{base} ORDER BY {recent} LIMIT %s OFFSET %s",
-            [*match.params, stop - start, start],
-            bitmap=True,
-        )
-    elif total <= RANK_CANDIDATES:
-        rows = _execute(
-            f"{base} ORDER BY {rank} DESC, d.page_id DESC LIMIT %s OFFSET %s",
-            [*match.params, *rank_params, stop - start, start],
-            bitmap=True,
-        )
-    elif start >= RANK_CANDIDATES:
-        rows = _execute(
-            f"{base} ORDER BY {recent} LIMIT %s OFFSET %s",
-            [*match.params, stop - start, start],
-            bitmap=True,
-        )
-    else:
-        # The candidates are chosen from the index and the narrow rows (no vector read),
-        # then only their vectors are read to rank them.
-        sql = (
-            f"WITH c AS MATERIALIZED ({base} ORDER BY {recent} LIMIT %s)"
-            f" SELECT d.page_id FROM {TABLE} d JOIN c ON c.page_id = d.page_id"
-            f" ORDER BY {rank} DESC, d.page_id DESC LIMIT %s OFFSET %s"
-        )
-        rows = _execute(
-            sql,
-            [
-                *match.params,
-                RANK_CANDIDATES,
-                *rank_params,
-                min(stop, RANK_CANDIDATES) - start,
-                start,
-            ],
-            bitmap=True,
-        )
-        ids = [row[0] for row in rows]
-        if stop > RANK_CANDIDATES:
-            ids += ranked_ids(match, total, sort, RANK_CANDIDATES, stop, weights)
-        return ids
-    return [row[0] for row in rows]
+    sql = (
+        f"SELECT d.page_id FROM {TABLE} d WHERE d.page_id = ANY(%s)"
+        f" ORDER BY {rank} DESC, d.page_id DESC LIMIT %s OFFSET %s"
+    )
+    params = [list(candidates), weights, *match.tsquery_params, weights, *match.tsquery_params]
+    return [row[0] for row in _execute(sql, [*params, stop - start, start])]
 
 
 # Signals: publishing writes a page's many-to-many rows after the save Wagtail indexes on, so

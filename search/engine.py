@@ -6,6 +6,7 @@ The view only turns the request into arguments and the outcome into a template.
 
 import hashlib
 import logging
+from array import array
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
@@ -14,7 +15,7 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from . import documents, spelling, vocabulary
+from . import docsets, documents, spelling, vocabulary
 from . import facets as facet_module
 from .backend import (
     DATABASE_ALIAS,
@@ -25,7 +26,7 @@ from .backend import (
     unavailable_errors,
 )
 from .query import build_query, highlight_lemmas
-from .snippets import snippet
+from .snippets import Matcher, snippet
 
 logger = logging.getLogger(__name__)
 
@@ -99,13 +100,17 @@ class CompactPaginator(Paginator):
 
 
 class DocumentResults:
-    """The results of a search over ``search.documents``' table, for the paginator: the total
-    and facets are known; a slice asks the table for its page ids in order and takes the
-    pages themselves from ``pages`` (the live, public, locale queryset), so nothing else can
-    be shown."""
+    """The results of a search over ``search.documents``' table, for the paginator.
 
-    def __init__(self, pages, match, total, sort, weights):
-        self.pages, self.match, self.total = pages, match, total
+    Known up front (and cached with the facets): the total and ``newest``, the ids of the
+    ``RANK_CANDIDATES`` newest matches (all of them when there are fewer). By relevance the
+    candidates are ranked with Wagtail's formula and any further matches follow newest
+    first; by date the order is newest first. Only pages beyond the candidates need the
+    whole match again (``documents.matching_ids``). A slice takes the pages themselves from
+    ``pages`` (the live, public, locale queryset), so nothing else can be shown."""
+
+    def __init__(self, pages, match, total, newest, sort, weights):
+        self.pages, self.match, self.total, self.newest = pages, match, total, newest
         self.sort, self.weights = sort, weights
 
     def count(self):
@@ -114,19 +119,32 @@ class DocumentResults:
     def __len__(self):
         return self.total
 
+    def ids(self, start, stop):
+        limit = documents.RANK_CANDIDATES
+        if self.sort == "relevance" and start < limit:
+            candidates = self.newest[:limit]
+            ids = documents.ranked(self.match, candidates, start, min(stop, limit), self.weights)
+            return ids + (self.ids(limit, stop) if stop > limit else [])
+        if stop <= len(self.newest):
+            return list(self.newest[start:stop])
+        found = documents.matching_ids(self.match)
+        return docsets.current(found).newest(found, start, stop)
+
     def __getitem__(self, key):
         if not isinstance(key, slice):
             return self[key : key + 1][0]
         start, stop = key.start or 0, min(key.stop or self.total, self.total)
         if stop <= start:
             return []
-        ids = documents.ranked_ids(self.match, self.total, self.sort, start, stop, self.weights)
+        ids = self.ids(start, stop)
         found = {page.pk: page for page in self.pages.filter(pk__in=ids)}
         return [found[pk] for pk in ids if pk in found]
 
 
 def document_search(pages, locale, query, sort, search_backend, page_number, selection, cache_key):
-    """run_search's work over ``search.documents``' table (PostgreSQL)."""
+    """run_search's work over ``search.documents``' table (PostgreSQL): one index scan for
+    the match's ids, facets counted on them in memory (``search.docsets``), one query ranking
+    at most ``RANK_CANDIDATES`` of them; a repeated query (cached) only ranks."""
     from django.db import connection
     from wagtail.search.models import IndexEntry
 
@@ -140,12 +158,17 @@ def document_search(pages, locale, query, sort, search_backend, page_number, sel
     match = documents.Match(tsquery_sql, tsquery_params, locale, selection)
     cached = cache.get(cache_key) if cache_key else None
     if cached is None:
-        total, counts = documents.counts(match)
-        cached = (total, facet_module.build(counts, selection))
+        found = documents.matching_ids(match)
+        snapshot = docsets.current(found)
+        newest = snapshot.newest(found, 0, documents.RANK_CANDIDATES)
+        facets = facet_module.build(snapshot.counts(found), selection)
+        cached = (len(found), facets, array("I", newest).tobytes())
         if cache_key:
             cache.set(cache_key, cached, FACETS_CACHE_SECONDS)
-    total, facets = cached
-    results = DocumentResults(pages, match, total, sort, compiler.sql_weights)
+    total, facets, newest_bytes = cached
+    newest = array("I")
+    newest.frombytes(newest_bytes)
+    results = DocumentResults(pages, match, total, newest, sort, compiler.sql_weights)
     page_obj = CompactPaginator(results, RESULTS_PER_PAGE).get_page(page_number)
     page_obj.object_list = list(page_obj.object_list)
     if sort == "relevance" and total > documents.RANK_CANDIDATES:
@@ -160,7 +183,7 @@ def run_search(pages, query, sort, backend, page_number, selection, cache_text="
 
     search_backend = get_search_backend(backend)
     if locale is not None and has_documents(search_backend):
-        key = facets_cache_key(cache_text, ("documents", backend), selection)
+        key = facets_cache_key(cache_text, ("documents", backend, docsets.version()), selection)
         return document_search(
             pages, locale, query, sort, search_backend, page_number, selection, key
         )
@@ -229,7 +252,7 @@ def search(
     outcome.count = outcome.page_obj.paginator.count
     outcome.ranked_newest = getattr(outcome.page_obj, "ranked_newest", 0)
 
-    lemmas = highlight_lemmas(outcome.searched_query)
+    lemmas = Matcher(highlight_lemmas(outcome.searched_query))
     for result in outcome.page_obj:
         result.snippet_html, result.found_in_attachment = snippet(result, lemmas, ATTACHMENT_FIELDS)
     return outcome

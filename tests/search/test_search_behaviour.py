@@ -208,3 +208,25 @@ def test_snippets_escape_page_text(client, home_page):
     html = client.get("/search/", {"q": "опасный"}).content.decode()
     assert "<mark>Опасный</mark> &lt;script&gt;alert" in html
     assert '<script>alert("x")' not in html
+
+
+def test_snippet_marks_forms_that_do_not_start_like_the_lemma(client, home_page):
+    from tests.factories import StandardPageFactory
+
+    StandardPageFactory(parent=home_page, title="Семейное чтение", intro="Родители и дети читают.")
+    html = client.get("/search/", {"q": "ребёнок"}).content.decode()
+    assert "<mark>дети</mark>" in html
+
+
+def test_snippets_lemmatise_only_the_words_that_can_match(monkeypatch):
+    """A long text costs no lemmatisation of words that cannot be a form of the query's
+    lemmas (each new word costs ~0.2 ms: a long attachment would take seconds)."""
+    from search import snippets
+
+    calls = []
+    original = snippets.word_lemmas
+    monkeypatch.setattr(snippets, "word_lemmas", lambda word: calls.append(word) or original(word))
+    text = "история краеведения и музейной педагогики " * 500 + "новые уроки"
+    score, html = snippets.best_window(text, {"урок"})
+    assert score and "<mark>уроки</mark>" in html
+    assert set(calls) == {"уроки"}

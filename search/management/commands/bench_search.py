@@ -91,7 +91,9 @@ class Command(BaseCommand):
         c50, c95, _ = summary(call)
         out(f"ratio stock/lemmas (search call): p50 {s50 / c50:.2f}x, p95 {s95 / c95:.2f}x")
         p95_view, p95_first = summary(view)[1], summary(view_first)[1]
-        verdict = "met" if p95_view <= 100 else "NOT met"
+        # Met only when both hold: a query seen for the first time (no cached facets) and
+        # a repeated one.
+        verdict = "met" if max(p95_view, p95_first) <= 100 else "NOT met"
         out(
             f"goal p95 of the view <= 100 ms: {verdict} ({p95_view:.0f} ms repeated,"
             f" {p95_first:.0f} ms first run; before {summary(old_view)[1]:.0f} /"
