@@ -31,7 +31,7 @@ logger = logging.getLogger(__name__)
 TABLE = "search_document"
 # Relevance: when a query matches more pages than this, the rank is computed for this many
 # of them, the newest (a cheap order an index gives); the rest follow newest first.
-RANK_CANDIDATES = 1000
+RANK_CANDIDATES = 500
 
 CREATE_SQL = [
     f"""
