@@ -30,7 +30,8 @@ logger = logging.getLogger(__name__)
 
 TABLE = "search_document"
 # Relevance: when a query matches more pages than this, the rank is computed for this many
-# of them, the newest (a cheap order an index gives); the rest follow newest first.
+# of them, the newest (search.docsets keeps the order); the rest follow newest first.
+# Ranking reads each candidate's vector: 500 cost ~8 ms at 100 000 pages, 1 000 ~16 ms.
 RANK_CANDIDATES = 500
 
 CREATE_SQL = [
