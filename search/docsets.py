@@ -9,46 +9,24 @@ nothing per facet. The newest-first order of all rows gives the date sort and th
 candidates of the bounded ranking without another scan.
 
 The bitmaps are built by one query (every row's facet values and date, grouped in the
-database) and kept per process until a row of the table is written — ``bump()`` changes a
-version in the shared cache, as the vocabulary does — or ``RELOAD_SECONDS`` pass. A match
+database) and kept per process (``ProcessCopy``, as the vocabulary is) until a row of the
+table is written — ``bump()`` changes a version in the shared cache — or five minutes pass. A match
 holding an id the bitmaps do not know (a page published a moment ago, in another process)
 rebuilds them at once, so a new page is never missing from the counts or the date order.
 Only PostgreSQL has the table; nothing here runs elsewhere.
 """
 
 import sys
-import threading
-import time
 from array import array
 from collections import Counter
 from itertools import islice
 
-from django.core.cache import cache
-from django.db import connection, transaction
+from django.db import connection
 from pyroaring import BitMap
 from wagtail.models import Page
 
 from . import facets as facet_module
-
-VERSION_KEY = "search:documents-version"
-RELOAD_SECONDS = 300
-_lock = threading.Lock()
-_memory = {"snapshot": None}
-
-
-def bump():
-    """Every process rebuilds its bitmaps before the next search (now, and again when the
-    writing transaction commits, so a process that rebuilt in between sees the commit)."""
-    cache.set(VERSION_KEY, time.time(), None)
-    transaction.on_commit(lambda: cache.set(VERSION_KEY, time.time(), None))
-
-
-def version():
-    found = cache.get(VERSION_KEY)
-    if found is None:
-        found = time.time()
-        cache.set(VERSION_KEY, found, None)
-    return found
+from .process_copy import ProcessCopy
 
 
 def ids_from_bytes(value):
@@ -96,8 +74,7 @@ def snapshot_sql():
 class Snapshot:
     """Bitmaps of the table's rows: ``sets[key][value]`` and the newest-first order."""
 
-    def __init__(self, version):
-        self.version, self.built = version, time.monotonic()
+    def __init__(self):
         self.sets = {key: {} for key in facet_module.FACET_KEYS}
         self.order = array("I")
         sql, params, partner_by_path = snapshot_sql()
@@ -129,19 +106,13 @@ class Snapshot:
         return list(islice(filter(found.__contains__, self.order), start, stop))
 
 
+_copy = ProcessCopy("search:documents-version", Snapshot)
+bump, version = _copy.bump, _copy.current_version
+
+
 def current(found=None):
     """The snapshot of this process, rebuilt when the table changed (or when ``found``, a
     match's ids, holds a page it does not know)."""
-    wanted = version()
-    snapshot = _memory["snapshot"]
-    stale = (
-        snapshot is None
-        or snapshot.version != wanted
-        or time.monotonic() - snapshot.built > RELOAD_SECONDS
-        or (found is not None and not found.issubset(snapshot.known))
-    )
-    if stale:
-        with _lock:
-            snapshot = Snapshot(wanted)
-            _memory["snapshot"] = snapshot
-    return snapshot
+    if found is None:
+        return _copy.get()
+    return _copy.get(wanting=lambda snapshot: not found.issubset(snapshot.known))

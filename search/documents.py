@@ -250,10 +250,8 @@ def _execute(sql, params, bitmap=False):
 def matching_ids(match):
     """The ids of every page in ``match``, as a BitMap: one scan of the GIN index and the
     narrow rows; the ids travel as one bytea value (4 bytes each), not as rows."""
-    from .docsets import AGGREGATE, ids_from_bytes
-
-    rows = _execute(f"SELECT {AGGREGATE} FROM {TABLE} d WHERE {match.where}", match.params, True)
-    return BitMap(ids_from_bytes(rows[0][0]))
+    sql = f"SELECT {docsets.AGGREGATE} FROM {TABLE} d WHERE {match.where}"
+    return BitMap(docsets.ids_from_bytes(_execute(sql, match.params, bitmap=True)[0][0]))
 
 
 def ranked(match, candidates, start, stop, weights):

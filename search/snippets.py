@@ -38,6 +38,11 @@ def forms_of(lemma):
 class Matcher:
     """Whether a lowercase word's lemma is one of ``lemmas``."""
 
+    @classmethod
+    def of(cls, lemmas):
+        """``lemmas`` (a set, or a Matcher already built for them) as a Matcher."""
+        return lemmas if isinstance(lemmas, cls) else cls(lemmas)
+
     def __init__(self, lemmas):
         self.lemmas = lemmas
         self.prefixes = tuple({lemma[:PREFIX] for lemma in lemmas})
@@ -70,8 +75,7 @@ def field_texts(page, attachment_fields=()):
 def best_window(text, lemmas):
     """(score, html) of the best window of ``text`` for ``lemmas``; score 0 when none."""
     words = list(TOKEN_RE.finditer(text))
-    matches = lemmas if isinstance(lemmas, Matcher) else Matcher(lemmas)
-    lemmas = matches.lemmas
+    matches = Matcher.of(lemmas)
     hits = [i for i, m in enumerate(words) if matches(m.group().lower())]
     if not hits:
         return 0, ""
@@ -79,7 +83,7 @@ def best_window(text, lemmas):
     for i in hits:
         window = [j for j in hits if i <= j < i + WINDOW_WORDS]
         distinct = {lemma for j in window for lemma in word_lemmas(words[j].group().lower())}
-        score = len(distinct & lemmas) * 100 + len(window)
+        score = len(distinct & matches.lemmas) * 100 + len(window)
         if score > best_score:
             best_start, best_score = i, score
     start_word = max(0, best_start - 5)
@@ -105,7 +109,7 @@ def best_window(text, lemmas):
 
 def snippet(page, lemmas, attachment_fields=()):
     """(html, found_only_in_attachment) for one result."""
-    matches = lemmas if isinstance(lemmas, Matcher) else Matcher(lemmas)
+    matches = Matcher.of(lemmas)
     title_hit = any(matches(word) for word in TOKEN_RE.findall(page.title.lower()))
     texts = field_texts(page, attachment_fields)
     own, attached = (0, ""), (0, "")

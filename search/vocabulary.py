@@ -2,24 +2,22 @@
 layout repair may turn a query word into.
 
 Rebuilt after ``update_index``; a published page adds its new words at once. Each process
-keeps a copy in memory and reloads it when the version in the cache changes (or after
-``RELOAD_SECONDS``), so a correction costs no query.
+keeps a copy in memory (``ProcessCopy``) and reloads it when the version in the cache
+changes or after five minutes, so a correction costs no query.
 """
 
-import time
 from collections import Counter
 
-from django.core.cache import cache
 from django.db import transaction
 from wagtail.search import index
 
 from .index import LemmaSearchField
 from .models import SearchTerm
+from .process_copy import ProcessCopy
 
 VERSION_KEY = "search:vocabulary-version"
-RELOAD_SECONDS = 300
 MAX_TERM_LENGTH = 100
-_memory = {"version": None, "loaded": 0.0, "terms": {}}
+_copy = ProcessCopy(VERSION_KEY, lambda: dict(SearchTerm.objects.values_list("term", "frequency")))
 
 
 def lemmas_of(obj, fields=None):
@@ -40,7 +38,7 @@ def lemmas_of(obj, fields=None):
 
 
 def bump_version():
-    cache.set(VERSION_KEY, time.time(), None)
+    _copy.bump()
 
 
 def add_object(obj):
@@ -72,14 +70,5 @@ def rebuild(chunk_size=500):
 
 
 def terms():
-    """{lemma: frequency} of the whole index (cached in this process)."""
-    version = cache.get(VERSION_KEY)
-    now = time.monotonic()
-    if _memory["version"] != version or now - _memory["loaded"] > RELOAD_SECONDS or version is None:
-        _memory["terms"] = dict(SearchTerm.objects.values_list("term", "frequency"))
-        _memory["version"] = version
-        _memory["loaded"] = now
-        if version is None:
-            bump_version()
-            _memory["version"] = cache.get(VERSION_KEY)
-    return _memory["terms"]
+    """{lemma: frequency} of the whole index (kept in this process)."""
+    return _copy.get()

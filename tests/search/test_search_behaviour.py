@@ -230,3 +230,24 @@ def test_snippets_lemmatise_only_the_words_that_can_match(monkeypatch):
     score, html = snippets.best_window(text, {"урок"})
     assert score and "<mark>уроки</mark>" in html
     assert set(calls) == {"уроки"}
+
+
+def test_a_repeated_query_reuses_its_counts_until_a_page_is_published(client, network, home_page):
+    """Count and facets of a query are cached (README: «Повторный запрос … из кэша»), and a
+    publication makes the next search count again."""
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from tests.factories import StandardPageFactory
+
+    def search():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/search/", {"q": "проект"})
+        return response.context["outcome"].count, len(queries)
+
+    count, first = search()
+    again, repeated = search()
+    assert again == count and repeated < first
+    StandardPageFactory(parent=home_page, title="Новый проект").save_revision().publish()
+    after, _queries = search()
+    assert after == count + 1
